@@ -1,0 +1,188 @@
+package io.github.paysdk.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.paysdk.core.error.MalformedPayloadException;
+import io.github.paysdk.core.error.MalformedResponseException;
+import io.github.paysdk.core.http.ApiResponse;
+import io.github.paysdk.core.http.ErrorContexts;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Serializes requests and parses responses with one configured mapper. Every parse failure becomes a
+ * typed exception ({@link MalformedResponseException} for API responses, {@link MalformedPayloadException}
+ * for callbacks), never a raw Jackson exception.
+ */
+public final class JsonCodec {
+  private final ObjectMapper mapper;
+
+  /** @param mapper a mapper, normally from {@link JsonMappers} */
+  public JsonCodec(ObjectMapper mapper) {
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+  }
+
+  /** @return a codec over {@link JsonMappers#create()} */
+  public static JsonCodec standard() {
+    return new JsonCodec(JsonMappers.create());
+  }
+
+  /** @return the mapper */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * @param value a request model or tree
+   * @return its compact JSON bytes (UTF-8)
+   */
+  public byte[] toBytes(Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialize " + value.getClass().getName(), e);
+    }
+  }
+
+  /**
+   * @param response a response
+   * @param type the model type
+   * @param <T> the model type
+   * @return the body parsed as {@code type}
+   * @throws MalformedResponseException if the body is empty or not that shape
+   */
+  public <T> T read(ApiResponse response, Class<T> type) {
+    return read(response, mapper.constructType(type));
+  }
+
+  /**
+   * @param response a response
+   * @param type the model type
+   * @param <T> the model type
+   * @return the body parsed as {@code type}
+   * @throws MalformedResponseException if the body is empty or not that shape
+   */
+  public <T> T read(ApiResponse response, TypeReference<T> type) {
+    return read(response, mapper.constructType(type));
+  }
+
+  /**
+   * @param response a response
+   * @param type the model type
+   * @param <T> the model type
+   * @return the body parsed as {@code type}
+   * @throws MalformedResponseException if the body is empty or not that shape
+   */
+  public <T> T read(ApiResponse response, JavaType type) {
+    requireBody(response);
+    try {
+      T value = mapper.readValue(response.body(), type);
+      if (value == null) {
+        throw malformed(response, "Response body is JSON null", null);
+      }
+      return value;
+    } catch (IOException e) {
+      throw malformed(response, "Response body is not a valid " + type.getRawClass().getSimpleName(), e);
+    }
+  }
+
+  /**
+   * @param response a response
+   * @return the body as a JSON tree ({@link MissingNode} never: an empty body throws)
+   * @throws MalformedResponseException if the body is empty or not JSON
+   */
+  public JsonNode readTree(ApiResponse response) {
+    requireBody(response);
+    try {
+      JsonNode node = mapper.readTree(response.body());
+      if (node == null || node.isMissingNode()) {
+        throw malformed(response, "Response body is empty", null);
+      }
+      return node;
+    } catch (IOException e) {
+      throw malformed(response, "Response body is not valid JSON", e);
+    }
+  }
+
+  /**
+   * Converts part of an already-parsed response.
+   *
+   * @param response the response the node came from, for the error context
+   * @param node the node
+   * @param type the model type
+   * @param <T> the model type
+   * @return the node as {@code type}
+   * @throws MalformedResponseException if the node is missing, null or not that shape
+   */
+  public <T> T convert(ApiResponse response, JsonNode node, JavaType type) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      throw malformed(response, "Response has no " + type.getRawClass().getSimpleName(), null);
+    }
+    try {
+      return mapper.readerFor(type).readValue(node);
+    } catch (IOException | IllegalArgumentException e) {
+      throw malformed(response, "Response is not a valid " + type.getRawClass().getSimpleName(), e);
+    }
+  }
+
+  /**
+   * @param response the response the node came from, for the error context
+   * @param node the node
+   * @param type the model type
+   * @param <T> the model type
+   * @return the node as {@code type}
+   */
+  public <T> T convert(ApiResponse response, JsonNode node, Class<T> type) {
+    return convert(response, node, mapper.constructType(type));
+  }
+
+  /**
+   * Parses an incoming webhook or callback body.
+   *
+   * @param body the raw body bytes
+   * @param type the event type
+   * @param <T> the event type
+   * @return the parsed event
+   * @throws MalformedPayloadException if the body is empty or not that shape
+   */
+  public <T> T readPayload(byte[] body, Class<T> type) {
+    if (body == null || body.length == 0) {
+      throw new MalformedPayloadException("Payload is empty", null);
+    }
+    try {
+      T value = mapper.readValue(body, type);
+      if (value == null) {
+        throw new MalformedPayloadException("Payload is JSON null", null);
+      }
+      return value;
+    } catch (IOException e) {
+      throw new MalformedPayloadException(
+          "Payload is not a valid " + type.getSimpleName(), e);
+    }
+  }
+
+  /**
+   * @param body the raw body bytes of an incoming webhook or callback
+   * @return the body as a JSON tree
+   * @throws MalformedPayloadException if the body is empty or not JSON
+   */
+  public JsonNode readPayloadTree(byte[] body) {
+    return readPayload(body, JsonNode.class);
+  }
+
+  private static void requireBody(ApiResponse response) {
+    if (response.body().length == 0) {
+      throw malformed(response, "Response body is empty", null);
+    }
+  }
+
+  private static MalformedResponseException malformed(
+      ApiResponse response, String message, Throwable cause) {
+    return new MalformedResponseException(
+        message + " (HTTP " + response.status() + ")", ErrorContexts.unreadable(response), cause);
+  }
+}

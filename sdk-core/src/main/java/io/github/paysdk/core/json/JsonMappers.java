@@ -1,0 +1,40 @@
+package io.github.paysdk.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Creates the SDK's Jackson mappers: records and java.time supported, unknown properties ignored, unknown
+ * enum values mapped to the enum's {@code @JsonEnumDefaultValue} (its {@code UNKNOWN} constant), enums
+ * matched case-insensitively, BigDecimal kept exact and written without exponent, nulls omitted unless a
+ * field says otherwise, compact output.
+ */
+public final class JsonMappers {
+  private JsonMappers() {}
+
+  /** @return a builder with the SDK's settings, for a provider to refine */
+  public static JsonMapper.Builder builder() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .serializationInclusion(JsonInclude.Include.NON_NULL);
+  }
+
+  /** @return a new mapper with the SDK's settings */
+  public static JsonMapper create() {
+    return builder().build();
+  }
+}
