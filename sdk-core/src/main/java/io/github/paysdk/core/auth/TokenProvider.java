@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Caches an access token and renews it ahead of expiry. However many threads ask at once, at most one
@@ -17,6 +19,7 @@ public final class TokenProvider {
   private final Object lock = new Object();
   private volatile AccessToken current;
   private volatile Instant refreshAt = Instant.MIN;
+  private CompletableFuture<AccessToken> inFlight;
 
   /**
    * @param fetcher requests a new token from the provider
@@ -37,25 +40,67 @@ public final class TokenProvider {
     return new TokenProvider(fetcher, Duration.ofSeconds(60), Clock.systemUTC());
   }
 
-  /** @return a token that is valid now, fetching one if needed */
+  /**
+   * @return a token that is valid now, fetching one if needed
+   * @throws io.github.paysdk.core.error.PaySdkException if the fetch fails; every thread that was waiting
+   *     for that fetch gets the same failure, and the next call tries again
+   */
   public AccessToken token() {
     AccessToken token = current;
     if (token != null && clock.instant().isBefore(refreshAt)) {
       return token;
     }
+    CompletableFuture<AccessToken> flight;
+    boolean mine = false;
     synchronized (lock) {
       token = current;
       if (token != null && clock.instant().isBefore(refreshAt)) {
         return token;
       }
+      flight = inFlight;
+      if (flight == null) {
+        flight = new CompletableFuture<>();
+        inFlight = flight;
+        mine = true;
+      }
+    }
+    return mine ? fetchInto(flight) : await(flight);
+  }
+
+  private AccessToken fetchInto(CompletableFuture<AccessToken> flight) {
+    try {
       Instant fetchedAt = clock.instant();
       AccessToken fresh = fetcher.fetch();
       Duration lifetime = Duration.between(fetchedAt, fresh.expiresAt());
       Duration ahead = refreshAhead.compareTo(lifetime.dividedBy(2)) > 0
           ? lifetime.dividedBy(2) : refreshAhead;
-      refreshAt = fresh.expiresAt().minus(ahead);
-      current = fresh;
+      synchronized (lock) {
+        refreshAt = fresh.expiresAt().minus(ahead);
+        current = fresh;
+        inFlight = null;
+      }
+      flight.complete(fresh);
       return fresh;
+    } catch (RuntimeException | Error e) {
+      synchronized (lock) {
+        inFlight = null;
+      }
+      flight.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static AccessToken await(CompletableFuture<AccessToken> flight) {
+    try {
+      return flight.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 

@@ -32,7 +32,8 @@ public final class Redactor {
     "credential", "private", "signingkey", "signing_key", "rnd", "parequest", "pareq", "cres",
     "hmac", "otp"
   };
-  private static final Pattern CARD_LIKE = Pattern.compile("(?<![0-9])([0-9]{6})[0-9 -]{2,9}([0-9]{4})(?![0-9])");
+  /** 13 to 19 digits, optionally grouped by single spaces or dashes: anything that may be a card number. */
+  private static final Pattern CARD_LIKE = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Redactor() {}
@@ -93,7 +94,7 @@ public final class Redactor {
    */
   public static String cardNumbers(String text) {
     Matcher m = CARD_LIKE.matcher(text);
-    return m.replaceAll("$1******$2");
+    return m.replaceAll(match -> Matcher.quoteReplacement(maskCardNumber(match.group())));
   }
 
   /**

@@ -1,0 +1,19 @@
+package io.github.paysdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PaySdkTest {
+  @Test
+  void versionComesFromTheBuild() {
+    assertThat(PaySdk.VERSION).isNotBlank().isNotEqualTo("unknown").doesNotContain("${");
+  }
+
+  @Test
+  void userAgentNamesSdkVersionAndProvider() {
+    assertThat(PaySdk.userAgent("odeo"))
+        .startsWith("paysdk-java/" + PaySdk.VERSION + " (odeo; Java ")
+        .contains("okhttp 5.");
+  }
+}

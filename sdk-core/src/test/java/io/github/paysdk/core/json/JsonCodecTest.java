@@ -1,0 +1,82 @@
+package io.github.paysdk.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import io.github.paysdk.core.error.MalformedPayloadException;
+import io.github.paysdk.core.error.MalformedResponseException;
+import io.github.paysdk.core.http.ApiRequest;
+import io.github.paysdk.core.http.ApiResponse;
+import io.github.paysdk.core.http.HttpMethod;
+import io.github.paysdk.core.retry.RetryMode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+
+class JsonCodecTest {
+  enum Status {
+    PAID,
+    @JsonEnumDefaultValue
+    UNKNOWN
+  }
+
+  record Item(String id, BigDecimal amount, Status status, LocalDate date) {}
+
+  private final JsonCodec codec = JsonCodec.standard();
+
+  private static ApiResponse response(RetryMode mode, int status, String body) {
+    ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/x").retryMode(mode).lookupKey("ref-1").build();
+    return new ApiResponse(request, status, Headers.of(), body.getBytes(StandardCharsets.UTF_8), "rid");
+  }
+
+  @Test
+  void readsRecordsIgnoringUnknownFieldsWithLenientEnumsAndExactMoney() {
+    Item item = codec.read(response(RetryMode.READ, 200,
+        "{\"id\":\"a\",\"amount\":10000.10,\"status\":\"paid\",\"date\":\"2026-11-21\",\"extra\":1}"),
+        Item.class);
+    assertThat(item).isEqualTo(new Item("a", new BigDecimal("10000.10"), Status.PAID, LocalDate.of(2026, 11, 21)));
+    Item unknown = codec.read(response(RetryMode.READ, 200, "{\"status\":\"REVERSED_LATER\"}"), Item.class);
+    assertThat(unknown.status()).isEqualTo(Status.UNKNOWN);
+  }
+
+  @Test
+  void writesBigDecimalPlainWithoutExponentAndOmitsNulls() {
+    String json = new String(codec.toBytes(new Item("a", new BigDecimal("1E+3"), null, null)),
+        StandardCharsets.UTF_8);
+    assertThat(json).isEqualTo("{\"id\":\"a\",\"amount\":1000}");
+  }
+
+  @Test
+  void malformedTruncatedOrEmptyBodiesAreTypedAndOutcomeUnknownForMoneyCalls() {
+    for (String body : new String[] {"{\"id\":", "<html>502</html>", "", "null"}) {
+      assertThatThrownBy(() -> codec.read(response(RetryMode.NON_IDEMPOTENT, 200, body), Item.class))
+          .isInstanceOfSatisfying(MalformedResponseException.class, e -> {
+            assertThat(e.httpStatus()).isEqualTo(200);
+            assertThat(e.requestId()).isEqualTo("rid");
+            assertThat(e.isOutcomeUnknown()).isTrue();
+            assertThat(e.lookupKey()).isEqualTo("ref-1");
+          });
+    }
+    assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200, "[1,"), Item.class))
+        .isInstanceOfSatisfying(MalformedResponseException.class,
+            e -> assertThat(e.isOutcomeUnknown()).isFalse());
+  }
+
+  @Test
+  void wrongShapeIsTypedToo() {
+    assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200, "{\"amount\":{\"x\":1}}"), Item.class))
+        .isInstanceOf(MalformedResponseException.class);
+  }
+
+  @Test
+  void payloadsFailWithMalformedPayloadException() {
+    assertThatThrownBy(() -> codec.readPayload("{".getBytes(StandardCharsets.UTF_8), Item.class))
+        .isInstanceOf(MalformedPayloadException.class)
+        .hasMessage("Payload is not a valid Item");
+    assertThatThrownBy(() -> codec.readPayload(new byte[0], Item.class))
+        .isInstanceOf(MalformedPayloadException.class);
+  }
+}
