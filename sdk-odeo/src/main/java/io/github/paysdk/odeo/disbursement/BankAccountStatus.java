@@ -1,5 +1,7 @@
 package io.github.paysdk.odeo.disbursement;
 
+import io.github.paysdk.odeo.internal.StatusCodes;
+
 /** The result of a bank account inquiry ({@code status}, an integer on the wire). */
 public enum BankAccountStatus {
   /** 50000: the inquiry completed; the account exists. */
@@ -33,13 +35,6 @@ public enum BankAccountStatus {
    * @return the status, {@link #UNKNOWN} for an unknown or missing code
    */
   public static BankAccountStatus fromCode(Integer code) {
-    if (code != null) {
-      for (BankAccountStatus status : values()) {
-        if (status != UNKNOWN && status.code == code) {
-          return status;
-        }
-      }
-    }
-    return UNKNOWN;
+    return StatusCodes.fromCode(values(), code, UNKNOWN, BankAccountStatus::code);
   }
 }

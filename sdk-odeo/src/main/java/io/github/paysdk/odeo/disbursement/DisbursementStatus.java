@@ -1,5 +1,7 @@
 package io.github.paysdk.odeo.disbursement;
 
+import io.github.paysdk.odeo.internal.StatusCodes;
+
 /**
  * The state of a disbursement ({@code status}, an integer on the wire). The codes overlap with other
  * Odeo statuses but mean different things, so each resource has its own enum.
@@ -44,13 +46,6 @@ public enum DisbursementStatus {
    * @return the status, {@link #UNKNOWN} for an unknown or missing code
    */
   public static DisbursementStatus fromCode(Integer code) {
-    if (code != null) {
-      for (DisbursementStatus status : values()) {
-        if (status != UNKNOWN && status.code == code) {
-          return status;
-        }
-      }
-    }
-    return UNKNOWN;
+    return StatusCodes.fromCode(values(), code, UNKNOWN, DisbursementStatus::code);
   }
 }

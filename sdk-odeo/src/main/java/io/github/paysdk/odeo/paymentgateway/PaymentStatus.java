@@ -1,5 +1,7 @@
 package io.github.paysdk.odeo.paymentgateway;
 
+import io.github.paysdk.odeo.internal.StatusCodes;
+
 /** The state of a payment ({@code status}, an integer on the wire). */
 public enum PaymentStatus {
   /** 30000: the payment is being verified. */
@@ -31,13 +33,6 @@ public enum PaymentStatus {
    * @return the status, {@link #UNKNOWN} for an unknown or missing code
    */
   public static PaymentStatus fromCode(Integer code) {
-    if (code != null) {
-      for (PaymentStatus status : values()) {
-        if (status != UNKNOWN && status.code == code) {
-          return status;
-        }
-      }
-    }
-    return UNKNOWN;
+    return StatusCodes.fromCode(values(), code, UNKNOWN, PaymentStatus::code);
   }
 }
