@@ -18,23 +18,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Each cash endpoint: the exact request (§3.7 rows 14-28) and the parsed example response. */
-class CashServiceTest {
+class CashServiceTest extends OdeoMockServerTest {
   private static final Instant FEB_1 = LocalDate.of(2021, 2, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
   private static final Instant APR_3 = LocalDate.of(2021, 4, 3).atStartOfDay(ZoneOffset.UTC).toInstant();
   private static final Instant T = Instant.ofEpochSecond(1612137600);
-
-  private final OdeoMockServer server = new OdeoMockServer();
-  private final OdeoClient odeo = server.client();
-
-  @AfterEach
-  void close() {
-    odeo.close();
-    server.close();
-  }
 
   @Test
   void createBulkTransfersWithSenderAndNote() {

@@ -13,19 +13,10 @@ import io.github.paysdk.odeo.disbursement.DisbursementStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Each disbursement endpoint: the exact request (§3.7 rows 6-11) and the parsed example response. */
-class DisbursementServiceTest {
-  private final OdeoMockServer server = new OdeoMockServer();
-  private final OdeoClient odeo = server.client();
-
-  @AfterEach
-  void close() {
-    odeo.close();
-    server.close();
-  }
+class DisbursementServiceTest extends OdeoMockServerTest {
 
   @Test
   void getBanks() {

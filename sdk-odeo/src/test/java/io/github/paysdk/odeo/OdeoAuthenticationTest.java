@@ -14,19 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The OAuth2 token: how it is requested, cached, renewed before expiry and after a 401. */
-class OdeoAuthenticationTest {
-  private final OdeoMockServer server = new OdeoMockServer();
-  private final OdeoClient odeo = server.client();
-
-  @AfterEach
-  void close() {
-    odeo.close();
-    server.close();
-  }
+class OdeoAuthenticationTest extends OdeoMockServerTest {
 
   @Test
   void tokenRequestIsAnUnsignedFormPostWithTheCredentialsInTheBody() {

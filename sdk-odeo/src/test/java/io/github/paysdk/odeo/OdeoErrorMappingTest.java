@@ -24,22 +24,13 @@ import io.github.paysdk.odeo.paymentgateway.PaymentStatus;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Odeo's error envelope at any HTTP status, faults, and unknown status codes. */
-class OdeoErrorMappingTest {
-  private final OdeoMockServer server = new OdeoMockServer();
-  private final OdeoClient odeo = server.client();
-
-  @AfterEach
-  void close() {
-    odeo.close();
-    server.close();
-  }
+class OdeoErrorMappingTest extends OdeoMockServerTest {
 
   static Stream<Arguments> documentedCodes() {
     return Stream.of(

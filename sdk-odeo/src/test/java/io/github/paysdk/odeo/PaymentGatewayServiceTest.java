@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paysdk.odeo.paymentgateway.Payment;
 import io.github.paysdk.odeo.paymentgateway.PaymentStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Each payment gateway endpoint: the exact request (§3.7 rows 12-13) and the parsed example response. */
-class PaymentGatewayServiceTest {
-  private final OdeoMockServer server = new OdeoMockServer();
-  private final OdeoClient odeo = server.client();
-
-  @AfterEach
-  void close() {
-    odeo.close();
-    server.close();
-  }
+class PaymentGatewayServiceTest extends OdeoMockServerTest {
 
   @Test
   void getPaymentById() {

@@ -6,23 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.paysdk.core.paging.Page;
 import io.github.paysdk.odeo.subuser.SubUser;
 import io.github.paysdk.odeo.subuser.SubUserRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Each sub-user endpoint: the exact request (§3.7 rows 29-32) and the parsed example response. */
-class SubUserServiceTest {
+class SubUserServiceTest extends OdeoMockServerTest {
   private static final String AGUS_BODY =
       "{\"email\":\"agus@example.com\",\"name\":\"Agus Hartono\",\"phone_number\":\"081234567890\"}";
   private static final SubUser AGUS = new SubUser(123, "Agus Hartono", "081234567890", "agus@example.com");
-
-  private final OdeoMockServer server = new OdeoMockServer();
-  private final OdeoClient odeo = server.client();
-
-  @AfterEach
-  void close() {
-    odeo.close();
-    server.close();
-  }
 
   @Test
   void listSubUsers() {
