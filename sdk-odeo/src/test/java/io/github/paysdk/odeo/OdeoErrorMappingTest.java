@@ -139,6 +139,18 @@ class OdeoErrorMappingTest extends OdeoMockServerTest {
   }
 
   @Test
+  void disbursementAnswerWithoutItsIdsIsMalformedAndItsOutcomeUnknown() {
+    server.enqueueJson(200, "{}");
+
+    MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class, () ->
+        odeo.disbursement().createDisbursement(DisbursementServiceTest.exampleDisbursement().build()));
+
+    assertThat(e).hasMessageContaining("disbursement_id");
+    assertThat(e.isOutcomeUnknown()).isTrue();
+    assertThat(e.lookupKey()).isEqualTo("EXAMPLE-REF-ID-001");
+  }
+
+  @Test
   void nonJsonSuccessIsAMalformedResponse() {
     server.enqueue(new MockResponse.Builder().code(200).body("<html>ok</html>").build());
 

@@ -102,7 +102,7 @@ public final class CashService {
     ObjectNode body = OdeoApi.object();
     body.put("amount", amount);
     body.put("user_id", userId);
-    return api.send(HttpMethod.POST, "/cash/va-topup", body, null).as(Topup.class);
+    return api.send(HttpMethod.POST, "/cash/va-topup", body, null).as(Topup.class, "topup_id");
   }
 
   /**
@@ -112,7 +112,7 @@ public final class CashService {
    * @throws io.github.paysdk.odeo.error.OdeoGeneralException if there is none ({@code Order not found})
    */
   public Topup findActiveVaTopup() {
-    return api.get("/cash/va-topup/active", List.of()).as(Topup.class);
+    return api.get("/cash/va-topup/active", List.of()).as(Topup.class, "topup_id");
   }
 
   /**
@@ -125,7 +125,7 @@ public final class CashService {
   public Topup findActiveVaTopup(long userId) {
     Validate.positive(userId, "userId");
     return api.get("/cash/va-topup/active",
-        List.of(new QueryParam("user_id", Long.toString(userId)))).as(Topup.class);
+        List.of(new QueryParam("user_id", Long.toString(userId)))).as(Topup.class, "topup_id");
   }
 
   /**
@@ -157,7 +157,7 @@ public final class CashService {
    * @return your balance
    */
   public Balance getBalance() {
-    return api.get("/cash/me/balance", List.of()).as(Balance.class);
+    return api.get("/cash/me/balance", List.of()).as(Balance.class, "cash");
   }
 
   /**
@@ -169,7 +169,7 @@ public final class CashService {
    */
   public Balance getBalance(long userId) {
     Validate.positive(userId, "userId");
-    return api.get("/cash/" + userId + "/balance", List.of()).as(Balance.class);
+    return api.get("/cash/" + userId + "/balance", List.of()).as(Balance.class, "cash");
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.Objects;
  * (money sent to a bank account). Obtain it from {@code OdeoClient.disbursement()}.
  */
 public final class DisbursementService {
+  /** Fields without which an answer is not a disbursement. */
+  private static final String[] REQUIRED = {"disbursement_id", "reference_id", "status"};
   private final OdeoApi api;
 
   /**
@@ -46,7 +48,7 @@ public final class DisbursementService {
   public BankAccount bankAccountInquiry(BankAccountInquiryRequest request) {
     Objects.requireNonNull(request, "request");
     return api.send(HttpMethod.POST, "/dg/v1/bank-account-inquiry", request.toJson(), null)
-        .as(BankAccount.class);
+        .as(BankAccount.class, "status");
   }
 
   /**
@@ -67,7 +69,7 @@ public final class DisbursementService {
   public Disbursement createDisbursement(CreateDisbursementRequest request) {
     Objects.requireNonNull(request, "request");
     return api.send(HttpMethod.POST, "/dg/v1/disbursements", request.toJson(), request.referenceId())
-        .as(Disbursement.class);
+        .as(Disbursement.class, REQUIRED);
   }
 
   /**
@@ -79,7 +81,8 @@ public final class DisbursementService {
    */
   public Disbursement getDisbursement(String disbursementId) {
     OdeoValidation.numericId(disbursementId, "disbursementId");
-    return api.get("/dg/v1/disbursements/" + disbursementId, List.of()).as(Disbursement.class);
+    return api.get("/dg/v1/disbursements/" + disbursementId, List.of())
+        .as(Disbursement.class, REQUIRED);
   }
 
   /**
@@ -93,7 +96,7 @@ public final class DisbursementService {
   public Disbursement getDisbursementByReferenceId(String referenceId) {
     OdeoValidation.referenceId(referenceId, "referenceId");
     return api.get("/dg/v1/disbursements/reference-id/" + referenceId, List.of())
-        .as(Disbursement.class);
+        .as(Disbursement.class, REQUIRED);
   }
 
   /**

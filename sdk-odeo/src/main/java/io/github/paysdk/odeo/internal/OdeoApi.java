@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
+import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.http.QueryParam;
@@ -118,10 +120,20 @@ public final class OdeoApi {
 
     /**
      * @param type the model type
+     * @param required fields that must be present and not null; without them the answer is not the
+     *     resource asked for (for a write, its outcome is then unknown)
      * @param <T> the model type
      * @return the whole body as {@code type}
+     * @throws MalformedResponseException if the body is not that shape or lacks a required field
      */
-    public <T> T as(Class<T> type) {
+    public <T> T as(Class<T> type, String... required) {
+      for (String field : required) {
+        JsonNode value = tree.get(field);
+        if (value == null || value.isNull()) {
+          throw new MalformedResponseException("Response has no " + field + " (HTTP "
+              + response.status() + ")", ErrorContexts.unreadable(response), null);
+        }
+      }
       return codec.convert(response, tree, type);
     }
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * {@code OdeoClient.paymentGateway()}.
  */
 public final class PaymentGatewayService {
+  /** Fields without which an answer is not a payment. */
+  private static final String[] REQUIRED = {"payment_id", "status"};
   private final OdeoApi api;
 
   /**
@@ -31,7 +33,7 @@ public final class PaymentGatewayService {
    */
   public Payment getPayment(String paymentId) {
     OdeoValidation.numericId(paymentId, "paymentId");
-    return api.get("/pg/v1/payment/" + paymentId, List.of()).as(Payment.class);
+    return api.get("/pg/v1/payment/" + paymentId, List.of()).as(Payment.class, REQUIRED);
   }
 
   /**
@@ -43,7 +45,8 @@ public final class PaymentGatewayService {
    */
   public Payment getPaymentByReferenceId(String referenceId) {
     OdeoValidation.referenceId(referenceId, "referenceId");
-    return api.get("/pg/v1/payment/reference-id/" + referenceId, List.of()).as(Payment.class);
+    return api.get("/pg/v1/payment/reference-id/" + referenceId, List.of())
+        .as(Payment.class, REQUIRED);
   }
 
   /**

@@ -56,7 +56,8 @@ public final class SubUserService {
    */
   public SubUser createSubUser(SubUserRequest request) {
     Objects.requireNonNull(request, "request");
-    return api.send(HttpMethod.POST, "/sub-users", request.toJson(), null).as(SubUser.class);
+    return api.send(HttpMethod.POST, "/sub-users", request.toJson(), null)
+        .as(SubUser.class, "user_id");
   }
 
   /**
@@ -72,6 +73,6 @@ public final class SubUserService {
     Validate.positive(userId, "userId");
     Objects.requireNonNull(request, "request");
     return api.send(HttpMethod.PUT, "/sub-users/" + userId, request.toJson(), null)
-        .as(SubUser.class);
+        .as(SubUser.class, "user_id");
   }
 }
