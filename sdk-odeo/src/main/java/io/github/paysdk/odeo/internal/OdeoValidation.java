@@ -1,0 +1,39 @@
+package io.github.paysdk.odeo.internal;
+
+import io.github.paysdk.core.error.ValidationException;
+import io.github.paysdk.core.validation.Validate;
+import java.util.regex.Pattern;
+
+/**
+ * Odeo-specific input rules. Reference ids and ids go into URL paths, where Odeo signs the raw text while
+ * the wire carries it percent-encoded; keeping them to a safe set makes both the same.
+ */
+public final class OdeoValidation {
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
+  private static final String SAFE_RULE = "must contain only letters, digits, '.', '_', '~' and '-'";
+
+  private OdeoValidation() {}
+
+  /**
+   * @param value a reference id
+   * @param field the field name
+   * @return the value
+   * @throws ValidationException if blank, outside {@code [A-Za-z0-9._~-]}, or only dots
+   */
+  public static String referenceId(String value, String field) {
+    Validate.notBlank(value, field);
+    Validate.matches(value, SAFE, SAFE_RULE, field);
+    Validate.check(!value.equals(".") && !value.equals(".."), field, "must not be '.' or '..'");
+    return value;
+  }
+
+  /**
+   * @param value a numeric id as Odeo returns it (e.g. a disbursement id {@code "123"})
+   * @param field the field name
+   * @return the value
+   * @throws ValidationException if blank or not only digits
+   */
+  public static String numericId(String value, String field) {
+    return Validate.digits(value, field);
+  }
+}
