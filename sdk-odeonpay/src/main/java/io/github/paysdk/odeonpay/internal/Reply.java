@@ -47,6 +47,9 @@ public record Reply(ApiResponse response, Envelope envelope) {
 
   /** @return the {@code model} as a transaction */
   public Transaction transaction() {
+    if (!Envelope.present(envelope.model())) {
+      throw missing("model");
+    }
     return convert(envelope.model(), Transaction.class);
   }
 
