@@ -4,14 +4,19 @@ import io.github.paysdk.odeonpay.model.Transaction;
 
 /**
  * The outcome of a charge or of {@code post3ds}, built from the whole response rather than its
- * {@code success} flag (OdeonPay answers {@code success:false} when 3-D Secure is required). Switch on it:
+ * {@code success} flag (OdeonPay answers {@code success:false} when 3-D Secure is required). It is sealed:
+ * test it with {@code instanceof} (or, on Java 21+, a pattern {@code switch}):
  * <pre>{@code
- * switch (result) {
- *   case ChargeResult.Completed c -> ship(c.transaction());
- *   case ChargeResult.Declined d -> showError(d.reason());
- *   case ChargeResult.Requires3dsRedirect r -> redirectTo(r.url());
- *   case ChargeResult.Requires3dsAcs a -> postFormTo(a.acsUrl(), a.paReq(), a.md());
- *   case ChargeResult.Pending p -> waitForNotification(p.transaction());
+ * if (result instanceof ChargeResult.Completed c) {
+ *   ship(c.transaction());
+ * } else if (result instanceof ChargeResult.Declined d) {
+ *   showError(d.reason());
+ * } else if (result instanceof ChargeResult.Requires3dsRedirect r) {
+ *   redirectTo(r.url());
+ * } else if (result instanceof ChargeResult.Requires3dsAcs a) {
+ *   postFormTo(a.acsUrl(), a.paReq(), a.md());
+ * } else if (result instanceof ChargeResult.Pending p) {
+ *   waitForNotification(p.transaction());
  * }
  * }</pre>
  */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paysdk.core.validation.CardValidation;
 import io.github.paysdk.testing.CallbackSender;
 import io.github.paysdk.testing.SimulatorServer;
 import java.io.IOException;
@@ -766,19 +767,8 @@ public final class OdeonPaySimulator extends SimulatorServer {
     return operation == 1 ? "Payment" : operation == 2 ? "Refund" : "CardPayout";
   }
 
-  static boolean luhn(String digits) {
-    if (!digits.matches("[0-9]{12,19}")) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 1) {
-        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
+  private static boolean luhn(String digits) {
+    return digits.matches("[0-9]{12,19}") && CardValidation.passesLuhn(digits);
   }
 
   private enum Status {
