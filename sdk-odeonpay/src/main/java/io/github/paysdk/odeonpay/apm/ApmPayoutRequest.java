@@ -42,49 +42,73 @@ public record ApmPayoutRequest(
 
     private Builder() {}
 
-    /** @param value the amount, greater than 0 (required) @return this builder */
+    /**
+     * @param value the amount, greater than 0 (required)
+     * @return this builder
+     */
     public Builder amount(BigDecimal value) {
       this.amount = value;
       return this;
     }
 
-    /** @param value the amount as a decimal string @return this builder */
+    /**
+     * @param value the amount as a decimal string
+     * @return this builder
+     */
     public Builder amount(String value) {
       this.amount = value == null ? null : new BigDecimal(value);
       return this;
     }
 
-    /** @param value the recipient's e-mail @return this builder */
+    /**
+     * @param value the recipient's e-mail
+     * @return this builder
+     */
     public Builder accountId(String value) {
       this.accountId = value;
       return this;
     }
 
-    /** @param value the currency (required) @return this builder */
+    /**
+     * @param value the currency (required)
+     * @return this builder
+     */
     public Builder currency(String value) {
       this.currency = value;
       return this;
     }
 
-    /** @param value the description @return this builder */
+    /**
+     * @param value the description
+     * @return this builder
+     */
     public Builder description(String value) {
       this.description = value;
       return this;
     }
 
-    /** @param value the invoice id @return this builder */
+    /**
+     * @param value the invoice id
+     * @return this builder
+     */
     public Builder invoiceId(String value) {
       this.invoiceId = value;
       return this;
     }
 
-    /** @param value the recipient's name @return this builder */
+    /**
+     * @param value the recipient's name
+     * @return this builder
+     */
     public Builder name(String value) {
       this.name = value;
       return this;
     }
 
-    /** @param value the recipient's details (required) @return this builder */
+    /**
+     * @param value the recipient's details (required)
+     * @return this builder
+     */
     public Builder data(PayerData value) {
       this.data = value;
       return this;

@@ -60,85 +60,127 @@ public record CheckoutLinkRequest(
 
     private Builder() {}
 
-    /** @param value the amount, greater than 0 (required) @return this builder */
+    /**
+     * @param value the amount, greater than 0 (required)
+     * @return this builder
+     */
     public Builder amount(BigDecimal value) {
       this.amount = value;
       return this;
     }
 
-    /** @param value the amount as a decimal string @return this builder */
+    /**
+     * @param value the amount as a decimal string
+     * @return this builder
+     */
     public Builder amount(String value) {
       this.amount = value == null ? null : new BigDecimal(value);
       return this;
     }
 
-    /** @param value the currency (required) @return this builder */
+    /**
+     * @param value the currency (required)
+     * @return this builder
+     */
     public Builder currency(String value) {
       this.currency = value;
       return this;
     }
 
-    /** @param value the description @return this builder */
+    /**
+     * @param value the description
+     * @return this builder
+     */
     public Builder description(String value) {
       this.description = value;
       return this;
     }
 
-    /** @param value the invoice id @return this builder */
+    /**
+     * @param value the invoice id
+     * @return this builder
+     */
     public Builder invoiceId(String value) {
       this.invoiceId = value;
       return this;
     }
 
-    /** @param value the account identifier @return this builder */
+    /**
+     * @param value the account identifier
+     * @return this builder
+     */
     public Builder accountId(String value) {
       this.accountId = value;
       return this;
     }
 
-    /** @param value the success URL @return this builder */
+    /**
+     * @param value the success URL
+     * @return this builder
+     */
     public Builder successUrl(String value) {
       this.successUrl = value;
       return this;
     }
 
-    /** @param value the failure URL @return this builder */
+    /**
+     * @param value the failure URL
+     * @return this builder
+     */
     public Builder failureUrl(String value) {
       this.failureUrl = value;
       return this;
     }
 
-    /** @param value the pending URL @return this builder */
+    /**
+     * @param value the pending URL
+     * @return this builder
+     */
     public Builder pendingUrl(String value) {
       this.pendingUrl = value;
       return this;
     }
 
-    /** @param value the cancel URL @return this builder */
+    /**
+     * @param value the cancel URL
+     * @return this builder
+     */
     public Builder cancelUrl(String value) {
       this.cancelUrl = value;
       return this;
     }
 
-    /** @param value the locale, e.g. en_US @return this builder */
+    /**
+     * @param value the locale, e.g. en_US
+     * @return this builder
+     */
     public Builder locale(String value) {
       this.locale = value;
       return this;
     }
 
-    /** @param value the payer's IP @return this builder */
+    /**
+     * @param value the payer's IP
+     * @return this builder
+     */
     public Builder ip(String value) {
       this.ip = value;
       return this;
     }
 
-    /** @param value the payer's details @return this builder */
+    /**
+     * @param value the payer's details
+     * @return this builder
+     */
     public Builder data(PayerData value) {
       this.data = value;
       return this;
     }
 
-    /** @param value the form customization @return this builder */
+    /**
+     * @param value the form customization
+     * @return this builder
+     */
     public Builder page(CheckoutPage value) {
       this.page = value;
       return this;

@@ -106,121 +106,181 @@ public record CheckoutPage(
 
     private Builder() {}
 
-    /** @param value logo identifier @return this builder */
+    /**
+     * @param value logo identifier
+     * @return this builder
+     */
     public Builder logo(String value) {
       this.logo = value;
       return this;
     }
 
-    /** @param value merchant title @return this builder */
+    /**
+     * @param value merchant title
+     * @return this builder
+     */
     public Builder merchantTitle(String value) {
       this.merchantTitle = value;
       return this;
     }
 
-    /** @param value body font @return this builder */
+    /**
+     * @param value body font
+     * @return this builder
+     */
     public Builder bodyFont(String value) {
       this.bodyFont = value;
       return this;
     }
 
-    /** @param value footer text @return this builder */
+    /**
+     * @param value footer text
+     * @return this builder
+     */
     public Builder footerText(String value) {
       this.footerText = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder leftContainerBackgroundColor(String value) {
       this.leftContainerBackgroundColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder priceHeadingColor(String value) {
       this.priceHeadingColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder backLinkColor(String value) {
       this.backLinkColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder backLinkHoverColor(String value) {
       this.backLinkHoverColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder payButtonColor(String value) {
       this.payButtonColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder payButtonTextColor(String value) {
       this.payButtonTextColor = value;
       return this;
     }
 
-    /** @param value whether the button shows the price @return this builder */
+    /**
+     * @param value whether the button shows the price
+     * @return this builder
+     */
     public Builder payButtonWithPrice(boolean value) {
       this.payButtonWithPrice = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder rightContainerBackgroundColor(String value) {
       this.rightContainerBackgroundColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder rightContainerHeadingColor(String value) {
       this.rightContainerHeadingColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder formLabelColor(String value) {
       this.formLabelColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder formErrorColor(String value) {
       this.formErrorColor = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder formControlBorderColor(String value) {
       this.formControlBorderColor = value;
       return this;
     }
 
-    /** @param value CSS radius, e.g. 6px @return this builder */
+    /**
+     * @param value CSS radius, e.g. 6px
+     * @return this builder
+     */
     public Builder formControlBorderRadius(String value) {
       this.formControlBorderRadius = value;
       return this;
     }
 
-    /** @param value colour @return this builder */
+    /**
+     * @param value colour
+     * @return this builder
+     */
     public Builder footerColor(String value) {
       this.footerColor = value;
       return this;
     }
 
-    /** @param values icon names, e.g. {@link CheckoutPage#PCI_DSS} @return this builder */
+    /**
+     * @param values icon names, e.g. {@link CheckoutPage#PCI_DSS}
+     * @return this builder
+     */
     public Builder footerIcons(String... values) {
       this.footerIcons = List.of(values);
       return this;
     }
 
-    /** @param values field names, e.g. {@link CheckoutPage#FIELD_EMAIL} @return this builder */
+    /**
+     * @param values field names, e.g. {@link CheckoutPage#FIELD_EMAIL}
+     * @return this builder
+     */
     public Builder fields(String... values) {
       this.fields = List.of(values);
       return this;

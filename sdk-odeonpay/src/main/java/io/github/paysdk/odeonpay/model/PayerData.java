@@ -87,97 +87,145 @@ public record PayerData(
 
     private Builder() {}
 
-    /** @param value the person's id at the payment method @return this builder */
+    /**
+     * @param value the person's id at the payment method
+     * @return this builder
+     */
     public Builder personId(String value) {
       this.personId = value;
       return this;
     }
 
-    /** @param value first name @return this builder */
+    /**
+     * @param value first name
+     * @return this builder
+     */
     public Builder firstName(String value) {
       this.firstName = value;
       return this;
     }
 
-    /** @param value last name @return this builder */
+    /**
+     * @param value last name
+     * @return this builder
+     */
     public Builder lastName(String value) {
       this.lastName = value;
       return this;
     }
 
-    /** @param value country code, passed through untouched @return this builder */
+    /**
+     * @param value country code, passed through untouched
+     * @return this builder
+     */
     public Builder countryCode(String value) {
       this.countryCode = value;
       return this;
     }
 
-    /** @param value state or region @return this builder */
+    /**
+     * @param value state or region
+     * @return this builder
+     */
     public Builder state(String value) {
       this.state = value;
       return this;
     }
 
-    /** @param value city @return this builder */
+    /**
+     * @param value city
+     * @return this builder
+     */
     public Builder city(String value) {
       this.city = value;
       return this;
     }
 
-    /** @param value street address @return this builder */
+    /**
+     * @param value street address
+     * @return this builder
+     */
     public Builder address(String value) {
       this.address = value;
       return this;
     }
 
-    /** @param value postal code @return this builder */
+    /**
+     * @param value postal code
+     * @return this builder
+     */
     public Builder postcode(String value) {
       this.postcode = value;
       return this;
     }
 
-    /** @param value phone number @return this builder */
+    /**
+     * @param value phone number
+     * @return this builder
+     */
     public Builder phone(String value) {
       this.phone = value;
       return this;
     }
 
-    /** @param value date of birth @return this builder */
+    /**
+     * @param value date of birth
+     * @return this builder
+     */
     public Builder birthDate(LocalDate value) {
       this.birthDate = value;
       return this;
     }
 
-    /** @param value identity document number @return this builder */
+    /**
+     * @param value identity document number
+     * @return this builder
+     */
     public Builder documentId(String value) {
       this.documentId = value;
       return this;
     }
 
-    /** @param value an APM payment type id, including ids newer than this SDK @return this builder */
+    /**
+     * @param value an APM payment type id, including ids newer than this SDK
+     * @return this builder
+     */
     public Builder paymentTypeId(int value) {
       this.paymentTypeId = value;
       return this;
     }
 
-    /** @param value IFSC code @return this builder */
+    /**
+     * @param value IFSC code
+     * @return this builder
+     */
     public Builder ifsc(String value) {
       this.ifsc = value;
       return this;
     }
 
-    /** @param value bank account number or IBAN @return this builder */
+    /**
+     * @param value bank account number or IBAN
+     * @return this builder
+     */
     public Builder bankAccountNumber(String value) {
       this.bankAccountNumber = value;
       return this;
     }
 
-    /** @param value bank name @return this builder */
+    /**
+     * @param value bank name
+     * @return this builder
+     */
     public Builder bankName(String value) {
       this.bankName = value;
       return this;
     }
 
-    /** @param value bank account holder @return this builder */
+    /**
+     * @param value bank account holder
+     * @return this builder
+     */
     public Builder bankAccountHolder(String value) {
       this.bankAccountHolder = value;
       return this;

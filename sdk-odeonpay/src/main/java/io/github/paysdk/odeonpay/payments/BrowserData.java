@@ -41,13 +41,19 @@ public record BrowserData(
 
     private Builder() {}
 
-    /** @param bits colour depth @return this builder */
+    /**
+     * @param bits colour depth
+     * @return this builder
+     */
     public Builder colorDepth(int bits) {
       this.colorDepth = Integer.toString(bits);
       return this;
     }
 
-    /** @param enabled whether Java is enabled @return this builder */
+    /**
+     * @param enabled whether Java is enabled
+     * @return this builder
+     */
     public Builder javaEnabled(boolean enabled) {
       this.javaEnabled = Boolean.toString(enabled);
       return this;
@@ -64,31 +70,46 @@ public record BrowserData(
       return this;
     }
 
-    /** @param value browser language, e.g. en_US @return this builder */
+    /**
+     * @param value browser language, e.g. en_US
+     * @return this builder
+     */
     public Builder language(String value) {
       this.language = value;
       return this;
     }
 
-    /** @param value the Accept header @return this builder */
+    /**
+     * @param value the Accept header
+     * @return this builder
+     */
     public Builder acceptHeader(String value) {
       this.acceptHeader = value;
       return this;
     }
 
-    /** @param minutes offset from UTC in minutes, written with a sign (e.g. +120) @return this builder */
+    /**
+     * @param minutes offset from UTC in minutes, written with a sign (e.g. +120)
+     * @return this builder
+     */
     public Builder timeZoneOffset(int minutes) {
       this.timeZoneOffset = (minutes >= 0 ? "+" : "-") + Math.abs(minutes);
       return this;
     }
 
-    /** @param value the offset exactly as the browser reported it @return this builder */
+    /**
+     * @param value the offset exactly as the browser reported it
+     * @return this builder
+     */
     public Builder timeZoneOffset(String value) {
       this.timeZoneOffset = value;
       return this;
     }
 
-    /** @param value the User-Agent header @return this builder */
+    /**
+     * @param value the User-Agent header
+     * @return this builder
+     */
     public Builder userAgent(String value) {
       this.userAgent = value;
       return this;

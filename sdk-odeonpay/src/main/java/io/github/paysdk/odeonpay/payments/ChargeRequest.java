@@ -67,85 +67,127 @@ public record ChargeRequest(
 
     private Builder() {}
 
-    /** @param value the amount, greater than 0 @return this builder */
+    /**
+     * @param value the amount, greater than 0
+     * @return this builder
+     */
     public Builder amount(BigDecimal value) {
       this.amount = value;
       return this;
     }
 
-    /** @param value the amount as a decimal string, e.g. "40.11" @return this builder */
+    /**
+     * @param value the amount as a decimal string, e.g. "40.11"
+     * @return this builder
+     */
     public Builder amount(String value) {
       this.amount = value == null ? null : new BigDecimal(value);
       return this;
     }
 
-    /** @param value the currency, e.g. EUR (required) @return this builder */
+    /**
+     * @param value the currency, e.g. EUR (required)
+     * @return this builder
+     */
     public Builder currency(String value) {
       this.currency = value;
       return this;
     }
 
-    /** @param value the cardholder's name (required) @return this builder */
+    /**
+     * @param value the cardholder's name (required)
+     * @return this builder
+     */
     public Builder name(String value) {
       this.name = value;
       return this;
     }
 
-    /** @param value the description (required) @return this builder */
+    /**
+     * @param value the description (required)
+     * @return this builder
+     */
     public Builder description(String value) {
       this.description = value;
       return this;
     }
 
-    /** @param value the card (required) @return this builder */
+    /**
+     * @param value the card (required)
+     * @return this builder
+     */
     public Builder card(Card value) {
       this.card = value;
       return this;
     }
 
-    /** @param value the order number (optional; duplicate protection keys on it) @return this builder */
+    /**
+     * @param value the order number (optional; duplicate protection keys on it)
+     * @return this builder
+     */
     public Builder invoiceId(String value) {
       this.invoiceId = value;
       return this;
     }
 
-    /** @param value the payer's e-mail (optional; returns a payout token) @return this builder */
+    /**
+     * @param value the payer's e-mail (optional; returns a payout token)
+     * @return this builder
+     */
     public Builder accountId(String value) {
       this.accountId = value;
       return this;
     }
 
-    /** @param value the payer's IP address (required) @return this builder */
+    /**
+     * @param value the payer's IP address (required)
+     * @return this builder
+     */
     public Builder ip(String value) {
       this.ip = value;
       return this;
     }
 
-    /** @param value redirect after 3-D Secure success @return this builder */
+    /**
+     * @param value redirect after 3-D Secure success
+     * @return this builder
+     */
     public Builder successRedirectUrl(String value) {
       this.successRedirectUrl = value;
       return this;
     }
 
-    /** @param value redirect after 3-D Secure failure @return this builder */
+    /**
+     * @param value redirect after 3-D Secure failure
+     * @return this builder
+     */
     public Builder failureRedirectUrl(String value) {
       this.failureRedirectUrl = value;
       return this;
     }
 
-    /** @param value redirect while the result is pending @return this builder */
+    /**
+     * @param value redirect while the result is pending
+     * @return this builder
+     */
     public Builder pendingRedirectUrl(String value) {
       this.pendingRedirectUrl = value;
       return this;
     }
 
-    /** @param value the payer's browser @return this builder */
+    /**
+     * @param value the payer's browser
+     * @return this builder
+     */
     public Builder browserData(BrowserData value) {
       this.browserData = value;
       return this;
     }
 
-    /** @param value the payer's details @return this builder */
+    /**
+     * @param value the payer's details
+     * @return this builder
+     */
     public Builder payer(PayerData value) {
       this.payer = value;
       return this;

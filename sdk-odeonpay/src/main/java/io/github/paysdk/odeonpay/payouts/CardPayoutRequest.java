@@ -43,43 +43,64 @@ public record CardPayoutRequest(
 
     private Builder() {}
 
-    /** @param value the card number, digits only (required, Luhn-checked) @return this builder */
+    /**
+     * @param value the card number, digits only (required, Luhn-checked)
+     * @return this builder
+     */
     public Builder pan(String value) {
       this.pan = value;
       return this;
     }
 
-    /** @param value the cardholder's name (required) @return this builder */
+    /**
+     * @param value the cardholder's name (required)
+     * @return this builder
+     */
     public Builder name(String value) {
       this.name = value;
       return this;
     }
 
-    /** @param value the amount, greater than 0 (required) @return this builder */
+    /**
+     * @param value the amount, greater than 0 (required)
+     * @return this builder
+     */
     public Builder amount(BigDecimal value) {
       this.amount = value;
       return this;
     }
 
-    /** @param value the amount as a decimal string @return this builder */
+    /**
+     * @param value the amount as a decimal string
+     * @return this builder
+     */
     public Builder amount(String value) {
       this.amount = value == null ? null : new BigDecimal(value);
       return this;
     }
 
-    /** @param value the currency (required) @return this builder */
+    /**
+     * @param value the currency (required)
+     * @return this builder
+     */
     public Builder currency(String value) {
       this.currency = value;
       return this;
     }
 
-    /** @param value the order number (optional) @return this builder */
+    /**
+     * @param value the order number (optional)
+     * @return this builder
+     */
     public Builder invoiceId(String value) {
       this.invoiceId = value;
       return this;
     }
 
-    /** @param value the recipient's details (optional) @return this builder */
+    /**
+     * @param value the recipient's details (optional)
+     * @return this builder
+     */
     public Builder data(PayerData value) {
       this.data = value;
       return this;

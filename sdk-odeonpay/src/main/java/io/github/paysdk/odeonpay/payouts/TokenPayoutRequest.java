@@ -37,37 +37,55 @@ public record TokenPayoutRequest(
 
     private Builder() {}
 
-    /** @param value the card token (required) @return this builder */
+    /**
+     * @param value the card token (required)
+     * @return this builder
+     */
     public Builder token(String value) {
       this.token = value;
       return this;
     }
 
-    /** @param value the amount, greater than 0 (required) @return this builder */
+    /**
+     * @param value the amount, greater than 0 (required)
+     * @return this builder
+     */
     public Builder amount(BigDecimal value) {
       this.amount = value;
       return this;
     }
 
-    /** @param value the amount as a decimal string @return this builder */
+    /**
+     * @param value the amount as a decimal string
+     * @return this builder
+     */
     public Builder amount(String value) {
       this.amount = value == null ? null : new BigDecimal(value);
       return this;
     }
 
-    /** @param value the payer's e-mail (required) @return this builder */
+    /**
+     * @param value the payer's e-mail (required)
+     * @return this builder
+     */
     public Builder accountId(String value) {
       this.accountId = value;
       return this;
     }
 
-    /** @param value the currency (required) @return this builder */
+    /**
+     * @param value the currency (required)
+     * @return this builder
+     */
     public Builder currency(String value) {
       this.currency = value;
       return this;
     }
 
-    /** @param value the order number (optional) @return this builder */
+    /**
+     * @param value the order number (optional)
+     * @return this builder
+     */
     public Builder invoiceId(String value) {
       this.invoiceId = value;
       return this;

@@ -147,6 +147,28 @@ class OdeonPaySimulatorTest {
   }
 
   @Test
+  void paymentCheckRepliesApproveOrRejectThePayment() {
+    simulator.paymentCheckTo(receiver.url("/odeonpay/check").toString());
+    receiver.enqueue(new MockResponse.Builder().code(200).body(NotificationReply.reject(3).body()).build());
+    receiverAnswersOk(1);
+
+    ChargeResult rejected = odeonPay.payments().charge(charge("4242424242424242", "123", "pc-1"));
+
+    assertThat(rejected).isInstanceOfSatisfying(ChargeResult.Declined.class,
+        d -> assertThat(d.reasonCode()).isEqualTo(OdeonPaySimulator.REJECTED_BY_PAYMENT_CHECK));
+    DeliveredNotification check = simulator.notifications().get(0);
+    assertThat(odeonPay.notifications().parse(check.body(), check.contentHmac()))
+        .isInstanceOfSatisfying(Notification.PaymentCheck.class, c -> {
+          assertThat(c.invoiceId()).isEqualTo("pc-1");
+          assertThat(c.cardLastFour()).isEqualTo("4242");
+        });
+
+    receiverAnswersOk(2);
+    assertThat(odeonPay.payments().charge(charge("4242424242424242", "123", "pc-2")))
+        .isInstanceOf(ChargeResult.Completed.class);
+  }
+
+  @Test
   void cvv333DeclinesWithInsufficientFunds() {
     receiverAnswersOk(1);
 

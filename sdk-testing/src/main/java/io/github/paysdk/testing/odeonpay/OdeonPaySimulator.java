@@ -34,6 +34,11 @@ import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * OdeonPay in a MockWebServer. It checks {@code Authorization: Basic base64(publicId:apiSecret)} (401
@@ -61,6 +66,8 @@ public final class OdeonPaySimulator extends SimulatorServer {
   public static final String PASSPHRASE = "4";
   /** A simulator reason code for a card number that is not one of the documented test cards. */
   public static final int NOT_A_TEST_CARD = 5000;
+  /** A simulator reason code for a payment the merchant rejected in its Payment Check reply. */
+  public static final int REJECTED_BY_PAYMENT_CHECK = 5099;
 
   private static final String SUCCESS_CARD = "4242424242424242";
   private static final String ADVANCED_3DS_CARD = "4111111111111111";
@@ -84,6 +91,9 @@ public final class OdeonPaySimulator extends SimulatorServer {
   private String signatureKey;
   private boolean duplicateProtection;
   private String notifyUrl;
+  private String paymentCheckUrl;
+  private final OkHttpClient checkClient = new OkHttpClient.Builder()
+      .callTimeout(10, java.util.concurrent.TimeUnit.SECONDS).build();
   private Clock clock = Clock.systemUTC();
   private long nextId = 1000;
 
@@ -96,6 +106,13 @@ public final class OdeonPaySimulator extends SimulatorServer {
     this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
     this.expectedAuthorization = "Basic " + Base64.getEncoder()
         .encodeToString((publicId + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() {
+    super.close();
+    checkClient.dispatcher().executorService().shutdown();
+    checkClient.connectionPool().evictAll();
   }
 
   @Override
@@ -129,6 +146,19 @@ public final class OdeonPaySimulator extends SimulatorServer {
    */
   public synchronized OdeonPaySimulator notifyTo(String url) {
     this.notifyUrl = url;
+    return this;
+  }
+
+  /**
+   * Sends a signed Payment Check to this URL before a payment is approved; a reply other than HTTP 200 with
+   * {@code {"code":0}} declines it (reason {@value #REJECTED_BY_PAYMENT_CHECK}). OdeonPay documents the
+   * check for its payment form; the simulator also runs it for API charges.
+   *
+   * @param url the merchant's Payment Check URL, or null for none
+   * @return this simulator
+   */
+  public synchronized OdeonPaySimulator paymentCheckTo(String url) {
+    this.paymentCheckUrl = url;
     return this;
   }
 
@@ -599,6 +629,11 @@ public final class OdeonPaySimulator extends SimulatorServer {
   }
 
   private void settlePayment(Txn txn, boolean approve) {
+    if (approve && !merchantApproves(txn)) {
+      txn.decline(REJECTED_BY_PAYMENT_CHECK, "Rejected by merchant", now());
+      notifyPayment(txn);
+      return;
+    }
     if (approve) {
       txn.complete(Status.COMPLETED, now());
       if (txn.accountId != null) {
@@ -661,6 +696,31 @@ public final class OdeonPaySimulator extends SimulatorServer {
       n.put("token", txn.token);
     }
     deliver(withReason(n, txn));
+  }
+
+  private boolean merchantApproves(Txn txn) {
+    if (paymentCheckUrl == null) {
+      return true;
+    }
+    ObjectNode check = common(txn).put("name", txn.name).put("status", Status.CREATED.wireName)
+        .put("statusCode", Status.CREATED.code).put("cardFirstSix", txn.firstSix)
+        .put("cardLastFour", txn.lastFour).put("cardType", "VISA").put("cardExpDate", txn.expiry);
+    byte[] body = bytes(check);
+    String hmac = OdeonPayHmac.of(apiSecret, body);
+    Request request = new Request.Builder().url(paymentCheckUrl).header("Content-HMAC", hmac)
+        .post(RequestBody.create(body, MediaType.get("application/json"))).build();
+    int status = -1;
+    boolean approved = false;
+    try (Response response = checkClient.newCall(request).execute()) {
+      status = response.code();
+      JsonNode reply = json.readTree(response.body().bytes());
+      approved = status == 200 && reply != null && reply.path("code").isInt() && reply.path("code").asInt() == 0;
+    } catch (IOException unreachableOrNotJson) {
+      approved = false;
+    }
+    notifications.add(new DeliveredNotification(paymentCheckUrl, new String(body, StandardCharsets.UTF_8),
+        hmac, 1, status));
+    return approved;
   }
 
   private void notifyRefund(Txn txn) {
