@@ -10,7 +10,11 @@ import io.github.paysdk.odeonpay.model.OperationType;
 import io.github.paysdk.odeonpay.model.TransactionStatus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OdeonPayNotificationsTest {
   private static final String API_SECRET = "my-api-secret";
@@ -121,6 +125,42 @@ class OdeonPayNotificationsTest {
 
     assertThat(parse(body)).isInstanceOfSatisfying(Notification.PayoutSuccess.class,
         p -> assertThat(p.accountId()).isEqualTo("john@doe.com"));
+  }
+
+  static Stream<Arguments> everyType() {
+    String card = ",\"cardFirstSix\":\"424242\",\"cardLastFour\":\"4242\",\"cardType\":\"VISA\","
+        + "\"cardExpDate\":\"12/2030\"";
+    String base = "\"transactionId\":900,\"amount\":10.00,\"currency\":\"EUR\",\"dateTime\":\"x\","
+        + "\"invoiceId\":\"i-1\",\"accountId\":\"a@b.c\"";
+    String declined = ",\"reasonCode\":5051,\"reason\":\"Insufficient Funds\"";
+    return Stream.of(
+        Arguments.of("{" + base + ",\"operationTypeCode\":1,\"operationType\":\"Payment\",\"status\":\"Completed\","
+            + "\"statusCode\":4" + card + ",\"token\":\"T-1\"}", Notification.PaymentSuccess.class),
+        Arguments.of("{" + base + ",\"operationTypeCode\":1,\"operationType\":\"Payment\",\"status\":\"Declined\","
+            + "\"statusCode\":99" + card + declined + "}", Notification.PaymentFailure.class),
+        Arguments.of("{\"paymentTransactionId\":899," + base + ",\"operationTypeCode\":2,\"operationType\":\"Refund\","
+            + "\"status\":\"RefundCompleted\",\"statusCode\":5}", Notification.RefundSuccess.class),
+        Arguments.of("{\"paymentTransactionId\":899," + base + ",\"operationTypeCode\":2,\"operationType\":\"Refund\","
+            + "\"status\":\"Declined\",\"statusCode\":99" + declined + "}", Notification.RefundFailure.class),
+        Arguments.of("{" + base + ",\"operationTypeCode\":3,\"operationType\":\"CardPayout\","
+            + "\"status\":\"PayoutCompleted\",\"statusCode\":7}", Notification.PayoutSuccess.class),
+        Arguments.of("{" + base + ",\"operationTypeCode\":3,\"operationType\":\"CardPayout\","
+            + "\"status\":\"Declined\",\"statusCode\":99" + declined + "}", Notification.PayoutFailure.class),
+        Arguments.of("{" + base + ",\"name\":\"A B\",\"operationTypeCode\":1,\"operationType\":\"Payment\""
+            + card + ",\"status\":\"Created\",\"statusCode\":10}", Notification.PaymentCheck.class));
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyType")
+  void everyTypeIsParsedWhenSignedAndRejectedWhenTampered(String body, Class<? extends Notification> type) {
+    Notification n = parse(body);
+    assertThat(n).isInstanceOf(type);
+    assertThat(n.transactionId()).isEqualTo(900L);
+    assertThat(n.amount()).hasToString("10.00");
+
+    String tampered = body.replace("10.00", "1000.00");
+    assertThatThrownBy(() -> notifications.parse(tampered, sign(body)))
+        .isInstanceOf(SignatureVerificationException.class);
   }
 
   @Test
