@@ -22,13 +22,13 @@ class CardDataSafetyTest extends OdeonPayServerTest {
     return ChargeRequest.builder()
         .amount("10.00").currency("EUR").name("John Doe").description("Payment").ip("10.0.0.1")
         .invoiceId("safety-1")
-        .card(Card.of(PAN, CVV, 12, 2030))
+        .card(Card.of(PAN, CVV, 12, 2049))
         .build();
   }
 
   @Test
   void toStringsShowFirstSixAndLastFourAtMost() {
-    Card card = Card.of(PAN, CVV, 12, 2030);
+    Card card = Card.of(PAN, CVV, 12, 2049);
     CardPayoutRequest payout = CardPayoutRequest.builder().pan(PAN).name("J").amount("1").currency("EUR").build();
     TokenPayoutRequest token = TokenPayoutRequest.builder().token("8163-KS17-JV29-KF28").amount("1")
         .accountId("a@b.c").currency("EUR").build();

@@ -23,7 +23,7 @@ class ErrorHandlingTest extends OdeonPayServerTest {
     return ChargeRequest.builder()
         .amount("40.11").currency("EUR").name("John Doe").description("Payment").ip("10.0.0.1")
         .invoiceId(invoiceId)
-        .card(Card.of("4242424242424242", "123", 12, 2030))
+        .card(Card.of("4242424242424242", "123", 12, 2049))
         .build();
   }
 

@@ -36,7 +36,7 @@ class ReadmeQuickStartTest {
             .amount(new BigDecimal("25.00")).currency("EUR")
             .name("Jane Roe").description("Order 42").invoiceId("order-42")
             .ip("203.0.113.10").accountId("jane@example.com")
-            .card(Card.of("4242424242424242", "123", 12, 2030))
+            .card(Card.of("4242424242424242", "123", 12, 2049))
             .successRedirectUrl("https://shop.example/ok").failureRedirectUrl("https://shop.example/fail")
             .build());
         assertThat(result).isInstanceOf(ChargeResult.Completed.class);

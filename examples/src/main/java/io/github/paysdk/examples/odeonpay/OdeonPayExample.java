@@ -80,7 +80,7 @@ public final class OdeonPayExample {
     out.println("1. API test: " + odeonPay.test());
 
     String orderId = "example-" + UUID.randomUUID().toString().substring(0, 8);
-    Card card = Card.of(REDIRECT_3DS_TEST_CARD, "123", 12, 2030);
+    Card card = Card.of(REDIRECT_3DS_TEST_CARD, "123", 12, 2049);
     out.println("2. Charging 25.00 EUR to " + card.maskedPan() + " for order " + orderId);
     ChargeResult result = odeonPay.payments().charge(ChargeRequest.builder()
         .amount(new BigDecimal("25.00"))

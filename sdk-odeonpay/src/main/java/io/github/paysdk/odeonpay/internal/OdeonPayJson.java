@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.paysdk.core.json.JsonCodec;
 import io.github.paysdk.core.json.JsonMappers;
+import java.util.Locale;
 
 /**
  * The OdeonPay codec: core's settings, plus property names matched case-insensitively (the doc shows both
@@ -17,6 +18,8 @@ public final class OdeonPayJson {
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
       // Payloads go through trees (the envelope); keep 12.30 as 12.30, not 12.3.
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      // Case-insensitive names are folded with this locale: never the JVM's (e.g. Turkish dotless i).
+      .defaultLocale(Locale.ROOT)
       .build());
 
   private OdeonPayJson() {}

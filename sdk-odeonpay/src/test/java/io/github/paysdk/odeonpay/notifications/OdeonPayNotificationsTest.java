@@ -23,7 +23,7 @@ class OdeonPayNotificationsTest {
   private static final String PAYMENT_SUCCESS = "{\"transactionId\":524,\"amount\":40.11,\"currency\":\"EUR\","
       + "\"dateTime\":\"2020-11-30 12:00:00\",\"invoiceId\":\"9276334\",\"accountId\":\"john@doe.com\","
       + "\"operationTypeCode\":1,\"operationType\":\"Payment\",\"status\":\"Completed\",\"statusCode\":4,"
-      + "\"cardFirstSix\":\"424242\",\"cardLastFour\":\"4242\",\"cardType\":\"VISA\",\"cardExpDate\":\"12/2030\","
+      + "\"cardFirstSix\":\"424242\",\"cardLastFour\":\"4242\",\"cardType\":\"VISA\",\"cardExpDate\":\"12/2049\","
       + "\"name\":\"John Doe\",\"token\":\"8163-KS17-JV29-KF28\"}";
   /** Computed with python3 hmac/hashlib/base64 over PAYMENT_SUCCESS with key my-api-secret. */
   private static final String PAYMENT_SUCCESS_HMAC =
@@ -46,7 +46,7 @@ class OdeonPayNotificationsTest {
       assertThat(paid.amount()).isEqualTo(new BigDecimal("40.11"));
       assertThat(paid.invoiceId()).isEqualTo("9276334");
       assertThat(paid.cardFirstSix()).isEqualTo("424242");
-      assertThat(paid.cardExpDate()).isEqualTo("12/2030");
+      assertThat(paid.cardExpDate()).isEqualTo("12/2049");
       assertThat(paid.token()).isEqualTo("8163-KS17-JV29-KF28");
       assertThat(paid.toString()).doesNotContain("8163-KS17-JV29-KF28");
       assertThat(paid.transactionStatus()).isEqualTo(TransactionStatus.COMPLETED);
@@ -58,7 +58,7 @@ class OdeonPayNotificationsTest {
   void paymentFailure() {
     Notification n = parse("{\"transactionId\":525,\"amount\":10,\"currency\":\"EUR\",\"dateTime\":\"x\","
         + "\"operationTypeCode\":1,\"operationType\":\"Payment\",\"status\":\"Declined\",\"statusCode\":99,"
-        + "\"cardFirstSix\":\"424242\",\"cardLastFour\":\"4242\",\"cardType\":\"VISA\",\"cardExpDate\":\"12/2030\","
+        + "\"cardFirstSix\":\"424242\",\"cardLastFour\":\"4242\",\"cardType\":\"VISA\",\"cardExpDate\":\"12/2049\","
         + "\"reasonCode\":5051,\"reason\":\"Insufficient Funds\"}");
 
     assertThat(n).isInstanceOfSatisfying(Notification.PaymentFailure.class, failed -> {
@@ -102,7 +102,7 @@ class OdeonPayNotificationsTest {
     Notification n = parse("{\"transactionId\":600,\"amount\":5,\"currency\":\"EUR\",\"dateTime\":\"x\","
         + "\"invoiceId\":\"o-1\",\"accountId\":\"a@b.c\",\"name\":\"A B\",\"operationTypeCode\":1,"
         + "\"operationType\":\"Payment\",\"cardFirstSix\":\"411111\",\"cardLastFour\":\"1111\","
-        + "\"cardType\":\"VISA\",\"cardExpDate\":\"12/2030\",\"status\":\"Created\",\"statusCode\":10}");
+        + "\"cardType\":\"VISA\",\"cardExpDate\":\"12/2049\",\"status\":\"Created\",\"statusCode\":10}");
 
     assertThat(n).isInstanceOfSatisfying(Notification.PaymentCheck.class,
         check -> assertThat(check.invoiceId()).isEqualTo("o-1"));
@@ -129,7 +129,7 @@ class OdeonPayNotificationsTest {
 
   static Stream<Arguments> everyType() {
     String card = ",\"cardFirstSix\":\"424242\",\"cardLastFour\":\"4242\",\"cardType\":\"VISA\","
-        + "\"cardExpDate\":\"12/2030\"";
+        + "\"cardExpDate\":\"12/2049\"";
     String base = "\"transactionId\":900,\"amount\":10.00,\"currency\":\"EUR\",\"dateTime\":\"x\","
         + "\"invoiceId\":\"i-1\",\"accountId\":\"a@b.c\"";
     String declined = ",\"reasonCode\":5051,\"reason\":\"Insufficient Funds\"";

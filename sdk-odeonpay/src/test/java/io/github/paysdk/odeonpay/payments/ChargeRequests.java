@@ -16,7 +16,7 @@ final class ChargeRequests {
         .description("Payment for products")
         .accountId("john@doe.com")
         .ip("10.20.30.40")
-        .card(Card.of("4242424242424242", "123", 12, 2030))
+        .card(Card.of("4242424242424242", "123", 12, 2049))
         .browserData(BrowserData.builder()
             .colorDepth(24)
             .javaEnabled(false)

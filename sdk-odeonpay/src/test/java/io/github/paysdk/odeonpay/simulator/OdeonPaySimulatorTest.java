@@ -101,7 +101,7 @@ class OdeonPaySimulatorTest {
         .amount("25.50").currency("EUR").name("Jane Roe").description("Order " + invoiceId)
         .ip("10.0.0.7").accountId("jane@example.com").invoiceId(invoiceId)
         .successRedirectUrl("https://shop.example/ok").failureRedirectUrl("https://shop.example/fail")
-        .card(Card.of(pan, cvv, 12, 2030))
+        .card(Card.of(pan, cvv, 12, 2049))
         .build();
   }
 

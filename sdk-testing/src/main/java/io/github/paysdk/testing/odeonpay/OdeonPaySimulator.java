@@ -27,6 +27,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -637,7 +638,7 @@ public final class OdeonPaySimulator extends SimulatorServer {
     if (approve) {
       txn.complete(Status.COMPLETED, now());
       if (txn.accountId != null) {
-        txn.token = String.format("%04d-SIM%d-%04d", txn.id % 10000, txn.id % 10, (txn.id * 7) % 10000);
+        txn.token = String.format(Locale.ROOT, "%04d-SIM%d-%04d", txn.id % 10000, txn.id % 10, (txn.id * 7) % 10000);
         tokens.put(txn.token, txn);
       }
     } else {
@@ -888,7 +889,7 @@ public final class OdeonPaySimulator extends SimulatorServer {
       lastFour = pan.substring(pan.length() - 4);
       testCard = pan.equals(SUCCESS_CARD) || pan.equals(ADVANCED_3DS_CARD) || pan.equals(REDIRECT_3DS_CARD)
           ? pan : "other";
-      expiry = month == 0 ? null : String.format("%02d/%04d", month, year);
+      expiry = month == 0 ? null : String.format(Locale.ROOT, "%02d/%04d", month, year);
     }
 
     void copyCard(Txn other) {
