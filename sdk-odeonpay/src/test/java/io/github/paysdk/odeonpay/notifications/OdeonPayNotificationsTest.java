@@ -27,7 +27,7 @@ class OdeonPayNotificationsTest {
       + "\"name\":\"John Doe\",\"token\":\"8163-KS17-JV29-KF28\"}";
   /** Computed with python3 hmac/hashlib/base64 over PAYMENT_SUCCESS with key my-api-secret. */
   private static final String PAYMENT_SUCCESS_HMAC =
-      "NTFlODI3ZDEwOWU3OTc1NDM4MzdkMzdiZjYwZmM0ZWU2NjA5ZmMxZGZlZWE3N2ZhYmY2YTUzMmMyNTNkMGI5Zg==";
+      "NWI0OGZkMzAzNGFiMWM2NGY0YWVkYTc1Zjc5MGZkNTg0ZjM4ZmZhYzZjOTg3OTRjNDViMTQ4NDc5MDJkNDI3Nw==";
 
   private static String sign(String body) {
     return OdeonPayServerTestHmac.of(API_SECRET, body);
