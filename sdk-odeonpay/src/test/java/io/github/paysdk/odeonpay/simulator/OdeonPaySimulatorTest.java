@@ -335,6 +335,15 @@ class OdeonPaySimulatorTest {
     simulator.enqueueFault(Fault.status(502));
     assertThat(odeonPay.payments().status(id).transactionId()).isEqualTo(id);
 
+    simulator.enqueueFault(Fault.rateLimited("1"));
+    assertThat(odeonPay.payments().statusByInvoice("f-1")).hasSize(1);
+
+    simulator.enqueueFault(Fault.resetMidBody());
+    receiverAnswersOk(1);
+    ApiConnectionException reset = catchThrowableOfType(ApiConnectionException.class,
+        () -> odeonPay.payouts().toCard(payout("4242424242424242")));
+    assertThat(reset.isOutcomeUnknown()).isTrue();
+
     simulator.enqueueFault(Fault.truncatedJson());
     receiverAnswersOk(1);
     MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
