@@ -7,7 +7,6 @@ import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.ErrorMapper;
 import io.github.paysdk.odeonpay.RequestRejectedException;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,9 +40,7 @@ public final class OdeonPayErrorMapper implements ErrorMapper {
       if (tree == null || !tree.isObject()) {
         return null;
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : tree.properties()) {
         if (field.getKey().toLowerCase(Locale.ROOT).equals("message") && field.getValue().isTextual()) {
           return field.getValue().asText();
         }

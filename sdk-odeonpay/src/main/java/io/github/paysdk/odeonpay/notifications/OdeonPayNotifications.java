@@ -13,6 +13,7 @@ import io.github.paysdk.odeonpay.model.TransactionStatus;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -173,9 +174,7 @@ public final class OdeonPayNotifications {
   }
 
   private static JsonNode field(JsonNode tree, String name) {
-    var fields = tree.fields();
-    while (fields.hasNext()) {
-      var field = fields.next();
+    for (Map.Entry<String, JsonNode> field : tree.properties()) {
       if (field.getKey().equalsIgnoreCase(name)) {
         return field.getValue();
       }
