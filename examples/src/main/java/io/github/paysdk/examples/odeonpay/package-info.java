@@ -1,0 +1,2 @@
+/** OdeonPay example: a card payment with 3-D Secure, a refund, a payout and a checkout link. */
+package io.github.paysdk.examples.odeonpay;

@@ -1,0 +1,49 @@
+package io.github.paysdk.odeonpay.internal;
+
+import io.github.paysdk.odeonpay.model.Transaction;
+import io.github.paysdk.odeonpay.model.TransactionStatus;
+import io.github.paysdk.odeonpay.payments.ChargeResult;
+
+/** Builds a {@link ChargeResult} from a charge or post3ds reply: 3-D Secure models first, then the model. */
+public final class ChargeResults {
+  private ChargeResults() {}
+
+  /**
+   * @param reply the reply
+   * @return the result
+   * @throws io.github.paysdk.odeonpay.DuplicateInvoiceException for a duplicate-invoice decline (6002)
+   * @throws io.github.paysdk.core.error.MalformedResponseException if the reply has none of the models
+   */
+  public static ChargeResult from(Reply reply) {
+    Envelope envelope = reply.envelope();
+    String message = envelope.message();
+    if (Envelope.present(envelope.threeDsModel())) {
+      ThreeDsModels.Acs acs = reply.convert(envelope.threeDsModel(), ThreeDsModels.Acs.class);
+      if (acs.acsUrl() == null || acs.paReq() == null) {
+        throw reply.missing("acsUrl/paReq in threeDsModel");
+      }
+      return new ChargeResult.Requires3dsAcs(acs.transactionId(), acs.acsUrl(), acs.paReq(), acs.method(),
+          message);
+    }
+    if (Envelope.present(envelope.threeDsRedirectModel())) {
+      ThreeDsModels.Redirect redirect =
+          reply.convert(envelope.threeDsRedirectModel(), ThreeDsModels.Redirect.class);
+      if (redirect.url() == null) {
+        throw reply.missing("url in threeDsRedirectModel");
+      }
+      return new ChargeResult.Requires3dsRedirect(redirect.transactionId(), redirect.url(), message);
+    }
+    if (!Envelope.present(envelope.model())) {
+      throw reply.missing("model");
+    }
+    Transaction transaction = reply.transactionCheckingDuplicate();
+    TransactionStatus status = transaction.transactionStatus();
+    if (status == TransactionStatus.COMPLETED) {
+      return new ChargeResult.Completed(transaction, message);
+    }
+    if (status == TransactionStatus.DECLINED) {
+      return new ChargeResult.Declined(transaction, message);
+    }
+    return new ChargeResult.Pending(transaction, message);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.paysdk.odeonpay.internal;
+
+import io.github.paysdk.core.http.ApiRequest;
+import io.github.paysdk.core.http.ApiResponse;
+import io.github.paysdk.core.http.HttpExecutor;
+import io.github.paysdk.core.http.HttpMethod;
+import io.github.paysdk.core.retry.RetryMode;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+
+/**
+ * Sends OdeonPay calls: serializes the body once, picks nothing implicitly (every call names its retry
+ * mode), and parses the envelope. Shared by the services of one client.
+ */
+public final class OdeonPayApi {
+  private static final String JSON = "application/json";
+  private final HttpExecutor executor;
+  private final String publicId;
+  private final boolean invoiceDuplicateProtection;
+
+  /**
+   * @param executor the configured executor (Basic auth, optional Content-HMAC, error mapper)
+   * @param publicId the merchant's public id
+   * @param invoiceDuplicateProtection whether the merchant's duplicate protection by invoice id is on
+   */
+  public OdeonPayApi(HttpExecutor executor, String publicId, boolean invoiceDuplicateProtection) {
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.publicId = Objects.requireNonNull(publicId, "publicId");
+    this.invoiceDuplicateProtection = invoiceDuplicateProtection;
+  }
+
+  /** @return the merchant's public id */
+  public String publicId() {
+    return publicId;
+  }
+
+  /** @return the API base URL */
+  public HttpUrl baseUrl() {
+    return executor.baseUrl();
+  }
+
+  /**
+   * The retry mode of a money-moving call: {@link RetryMode#IDEMPOTENT} only when OdeonPay deduplicates it,
+   * that is when duplicate protection is on and the request carries an invoice id (the same bytes are
+   * resent on every attempt); otherwise {@link RetryMode#NON_IDEMPOTENT}.
+   *
+   * @param invoiceId the request's invoice id, may be null
+   * @return the mode
+   */
+  public RetryMode moneyMoving(String invoiceId) {
+    return invoiceDuplicateProtection && invoiceId != null && !invoiceId.isBlank()
+        ? RetryMode.IDEMPOTENT
+        : RetryMode.NON_IDEMPOTENT;
+  }
+
+  /**
+   * @param path the path, e.g. {@code /payments/charge/card}
+   * @param body the body model, serialized once; null for an empty body
+   * @param mode how the call may be retried
+   * @param lookupKey what to look the result up by if the outcome is unknown, or null
+   * @return the reply
+   */
+  public Reply post(String path, Object body, RetryMode mode, String lookupKey) {
+    byte[] bytes = body == null ? new byte[0] : OdeonPayJson.codec().toBytes(body);
+    return send(ApiRequest.builder(HttpMethod.POST, path)
+        .body(bytes, JSON)
+        .retryMode(mode)
+        .lookupKey(lookupKey)
+        .build());
+  }
+
+  /**
+   * @param path the path of a read
+   * @return the reply
+   */
+  public Reply get(String path) {
+    return send(ApiRequest.builder(HttpMethod.GET, path).retryMode(RetryMode.READ).build());
+  }
+
+  private Reply send(ApiRequest request) {
+    ApiResponse response = executor.execute(request);
+    Envelope envelope = OdeonPayJson.codec().read(response, Envelope.class);
+    return new Reply(response, envelope);
+  }
+}
