@@ -5,13 +5,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Locale;
 
 /**
  * Creates the SDK's Jackson mappers: records and java.time supported, unknown properties ignored, unknown
  * enum values mapped to the enum's {@code @JsonEnumDefaultValue} (its {@code UNKNOWN} constant), enums
- * matched case-insensitively, BigDecimal kept exact and written without exponent, nulls omitted unless a
+ * matched case-insensitively (locale-independent), BigDecimal kept exact (trailing zeros too, also through
+ * trees) and written without exponent, nulls omitted unless a
  * field says otherwise, compact output.
  */
 public final class JsonMappers {
@@ -30,7 +33,11 @@ public final class JsonMappers {
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .serializationInclusion(JsonInclude.Include.NON_NULL);
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        // Case-insensitive matching folds with this locale, never the JVM's (e.g. Turkish dotless i).
+        .defaultLocale(Locale.ROOT)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
   }
 
   /** @return a new mapper with the SDK's settings */

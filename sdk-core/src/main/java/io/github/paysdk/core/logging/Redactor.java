@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -130,9 +129,7 @@ public final class Redactor {
 
   private static JsonNode redact(JsonNode node) {
     if (node instanceof ObjectNode object) {
-      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         if (isSensitiveKey(field.getKey()) && !field.getValue().isContainerNode()) {
           field.setValue(TextNode.valueOf(MASK));
         } else {
