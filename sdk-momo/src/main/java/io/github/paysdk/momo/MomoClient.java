@@ -44,7 +44,7 @@ public final class MomoClient implements AutoCloseable {
   private MomoClient(Builder builder, ClientOptions options) {
     this.transport = HttpTransport.create(options, "momo");
     this.context = new MomoContext(transport, builder.environment, builder.targetEnvironment,
-        builder.defaultCallbackUrl, JsonCodec.standard(), new ReplayLedger());
+        builder.defaultCallbackUrl, builder.providerCallbackHost, JsonCodec.standard(), new ReplayLedger());
     this.poller = new StatusPoller(
         options.clock(), options.sleeper(), Duration.ofSeconds(2), Duration.ofSeconds(30));
     this.collection = builder.collection == null ? null
@@ -147,6 +147,7 @@ public final class MomoClient implements AutoCloseable {
     private ProductCredentials disbursement;
     private ProductCredentials remittance;
     private String defaultCallbackUrl;
+    private String providerCallbackHost;
     private Secret provisioningSubscriptionKey;
 
     private Builder() {}
@@ -211,6 +212,18 @@ public final class MomoClient implements AutoCloseable {
     }
 
     /**
+     * Checks every callback URL against the API user's {@code providerCallbackHost} before sending, so a
+     * mismatch fails fast instead of as MTN's 500 {@code INVALID_CALLBACK_URL_HOST}.
+     *
+     * @param host the host the API user was created with, e.g. {@code webhook.site}
+     * @return this builder
+     */
+    public Builder providerCallbackHost(String host) {
+      this.providerCallbackHost = Validate.notBlank(host, "providerCallbackHost").trim();
+      return this;
+    }
+
+    /**
      * @param subscriptionKey the subscription key for the sandbox provisioning API, when no product
      *     credentials exist yet (any product's key works)
      * @return this builder
@@ -251,6 +264,9 @@ public final class MomoClient implements AutoCloseable {
         if (defaultCallbackUrl != null) {
           MomoRules.httpsCallbackUrl(defaultCallbackUrl, "defaultCallbackUrl");
         }
+      }
+      if (defaultCallbackUrl != null && providerCallbackHost != null) {
+        MomoRules.callbackHost(defaultCallbackUrl, providerCallbackHost, "defaultCallbackUrl");
       }
       return new MomoClient(this, options());
     }

@@ -256,4 +256,21 @@ class MomoSimulatorTest {
     assertThat(simulator.tokensIssued("disbursement")).isEqualTo(1);
     assertThat(new BigDecimal("1000000")).isEqualByComparingTo(simulator.balance("disbursement"));
   }
+
+  @Test
+  void concurrentCallsShareOneTokenRequest() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        calls.add(pool.submit(() -> momo.remittance().balance()));
+      }
+      for (java.util.concurrent.Future<?> call : calls) {
+        call.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(simulator.tokensIssued("remittance")).isEqualTo(1);
+  }
 }

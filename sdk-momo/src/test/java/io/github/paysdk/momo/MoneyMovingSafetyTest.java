@@ -200,4 +200,21 @@ class MoneyMovingSafetyTest extends MomoTestSupport {
     assertThat(momo.disbursement().balance().currency()).isEqualTo("EUR");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
+
+  @Test
+  void a401OnACreateRefreshesTheTokenAndResendsTheSameReferenceId() {
+    enqueueToken();
+    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Access denied due to invalid JWT.\"}");
+    enqueueToken();
+    enqueueJson(409, fixture("duplicate-reference-id.json"));
+
+    // The 401 attempt was refused at the gateway and created nothing, so this 409 is a real conflict.
+    assertThatThrownBy(() -> momo.disbursement().transfer(transfer())).isInstanceOf(ConflictException.class);
+    take();
+    RecordedRequest refused = take();
+    take();
+    RecordedRequest resent = take();
+    assertThat(resent.getHeaders().get("X-Reference-Id"))
+        .isEqualTo(refused.getHeaders().get("X-Reference-Id")).isEqualTo(REFERENCE_ID.toString());
+  }
 }

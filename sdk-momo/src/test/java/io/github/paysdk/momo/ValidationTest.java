@@ -107,4 +107,14 @@ class ValidationTest extends MomoTestSupport {
           .hasMessageContaining("Partner Portal");
     }
   }
+
+  @Test
+  void callbackUrlsMustUseTheProviderCallbackHostWhenConfigured() {
+    try (MomoClient checked = builder().providerCallbackHost("shop.example").build()) {
+      TransferRequest elsewhere = valid().callbackUrl("https://evil.example/cb").build();
+      rejects(() -> checked.disbursement().transfer(elsewhere), "callbackUrl", "providerCallbackHost");
+    }
+    rejects(() -> builder().providerCallbackHost("shop.example")
+        .defaultCallbackUrl("https://other.example/cb").build(), "defaultCallbackUrl", "providerCallbackHost");
+  }
 }

@@ -12,6 +12,7 @@ import io.github.paysdk.momo.TargetEnvironments;
  * @param environment sandbox or production (decides the sandbox-only rules)
  * @param targetEnvironment the {@code X-Target-Environment} value
  * @param defaultCallbackUrl the callback URL used when a request names none, or null
+ * @param providerCallbackHost the API user's callback host to check callback URLs against, or null
  * @param codec the JSON codec
  * @param ledger the reference ids sent so far
  */
@@ -20,6 +21,7 @@ public record MomoContext(
     MomoEnvironment environment,
     String targetEnvironment,
     String defaultCallbackUrl,
+    String providerCallbackHost,
     JsonCodec codec,
     ReplayLedger ledger) {
 

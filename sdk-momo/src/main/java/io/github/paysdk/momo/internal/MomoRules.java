@@ -137,6 +137,20 @@ public final class MomoRules {
 
   /**
    * @param url an absolute callback URL
+   * @param host the API user's {@code providerCallbackHost}
+   * @param field the field name
+   * @throws ValidationException unless the URL's host is that host (MTN would answer 500
+   *     INVALID_CALLBACK_URL_HOST and create nothing)
+   */
+  public static void callbackHost(String url, String host, String field) {
+    String actual = URI.create(url).getHost();
+    if (actual == null || !actual.equalsIgnoreCase(host)) {
+      throw new ValidationException(field, "host must be the API user's providerCallbackHost " + host);
+    }
+  }
+
+  /**
+   * @param url an absolute callback URL
    * @param field the field name
    * @throws ValidationException unless it uses https
    */

@@ -200,7 +200,8 @@ public final class ProductChannel {
 
   /**
    * @param requested a request's callback URL, or null
-   * @return it, or the client's default; checked for production (https only)
+   * @return it, or the client's default; checked for production (https only) and against the
+   *     configured provider callback host
    */
   public String callbackUrl(String requested) {
     String url = requested != null ? requested : context.defaultCallbackUrl();
@@ -210,6 +211,9 @@ public final class ProductChannel {
     MomoRules.callbackUrl(url, "callbackUrl");
     if (context.environment() == MomoEnvironment.PRODUCTION) {
       MomoRules.httpsCallbackUrl(url, "callbackUrl");
+    }
+    if (context.providerCallbackHost() != null) {
+      MomoRules.callbackHost(url, context.providerCallbackHost(), "callbackUrl");
     }
     return url;
   }
