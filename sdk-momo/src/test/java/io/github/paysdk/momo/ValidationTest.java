@@ -38,6 +38,8 @@ class ValidationTest extends MomoTestSupport {
     rejects(() -> valid().referenceId(v1).build(), "referenceId", "UUID version 4");
     rejects(() -> momo.disbursement().transferStatus(v1), "referenceId", "UUID version 4");
     rejects(() -> momo.collection().requestToPayStatus(null), "referenceId", "is required");
+    TransferRequest apiUserAsId = valid().referenceId(UUID.fromString(API_USER)).build();
+    rejects(() -> momo.disbursement().transfer(apiUserAsId), "referenceId", "API user");
   }
 
   @Test
@@ -65,6 +67,7 @@ class ValidationTest extends MomoTestSupport {
     rejects(() -> valid().amount("0").build(), "amount", "greater than 0");
     rejects(() -> valid().amount("-5").build(), "amount", "greater than 0");
     rejects(() -> valid().amount((String) null).build(), "amount", "is required");
+    rejects(() -> valid().amount("12,50").build(), "amount", "decimal number");
   }
 
   @Test

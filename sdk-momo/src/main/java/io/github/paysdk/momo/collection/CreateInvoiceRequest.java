@@ -78,7 +78,7 @@ public record CreateInvoiceRequest(
 
     /** @param amount the amount as text @return this builder */
     public Builder amount(String amount) {
-      this.amount = amount == null ? null : new BigDecimal(amount);
+      this.amount = MomoRules.decimal(amount, "amount");
       return this;
     }
 

@@ -23,6 +23,6 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
    * @return the money
    */
   public static Money of(String amount, String currency) {
-    return new Money(amount == null ? null : new BigDecimal(amount), currency);
+    return new Money(MomoRules.decimal(amount, "money.amount"), currency);
   }
 }

@@ -69,7 +69,7 @@ public record RequestToPayRequest(
 
     /** @param amount the amount as text, e.g. {@code "100"} @return this builder */
     public Builder amount(String amount) {
-      this.amount = amount == null ? null : new BigDecimal(amount);
+      this.amount = MomoRules.decimal(amount, "amount");
       return this;
     }
 

@@ -69,7 +69,7 @@ public record TransferRequest(
 
     /** @param amount the amount as text, e.g. {@code "12.50"} @return this builder */
     public Builder amount(String amount) {
-      this.amount = amount == null ? null : new BigDecimal(amount);
+      this.amount = MomoRules.decimal(amount, "amount");
       return this;
     }
 

@@ -78,7 +78,11 @@ public final class MomoErrorMapper implements ErrorMapper {
   }
 
   private JsonNode parse(byte[] body) {
-    if (body.length == 0 || (body[0] != '{' && body[0] != ' ' && body[0] != '\n')) {
+    int start = 0;
+    while (start < body.length && Character.isWhitespace(body[start])) {
+      start++;
+    }
+    if (start == body.length || body[start] != '{') {
       return null;
     }
     try {

@@ -92,6 +92,23 @@ public final class MomoRules {
   }
 
   /**
+   * @param text a decimal number as text, may be null
+   * @param field the field name
+   * @return it parsed, or null for null
+   * @throws ValidationException if it is not a decimal number
+   */
+  public static BigDecimal decimal(String text, String field) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new ValidationException(field, "must be a decimal number such as 12.50");
+    }
+  }
+
+  /**
    * @param amount an amount
    * @param field the field name
    * @return it

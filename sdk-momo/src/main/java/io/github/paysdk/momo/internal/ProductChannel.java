@@ -55,6 +55,7 @@ public final class ProductChannel {
   private final HttpExecutor basic;
   private final HttpExecutor keyOnly;
   private final TokenProvider tokens;
+  private final String apiUser;
 
   /**
    * @param context the client's shared parts
@@ -81,6 +82,7 @@ public final class ProductChannel {
       Secret apiKey) {
     this.context = context;
     this.prefix = prefix;
+    this.apiUser = apiUser;
     Clock clock = context.transport().options().clock();
     MomoErrorMapper errors =
         new MomoErrorMapper(context.codec().mapper(), context.ledger(), clock);
@@ -187,6 +189,10 @@ public final class ProductChannel {
   public Accepted create(
       HttpMethod method, String path, UUID referenceId, String callbackUrl, Object body) {
     String callback = callbackUrl(callbackUrl);
+    MomoRules.uuidV4(referenceId, "referenceId");
+    if (referenceId.toString().equalsIgnoreCase(apiUser)) {
+      throw new ValidationException("referenceId", "must not be the API user id");
+    }
     ApiRequest request = request(method, path)
         .header(MomoHeaders.REFERENCE_ID, MomoRules.uuidV4(referenceId, "referenceId").toString())
         .header(MomoHeaders.CALLBACK_URL, callback)

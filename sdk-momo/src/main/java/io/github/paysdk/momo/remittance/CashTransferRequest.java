@@ -115,7 +115,7 @@ public record CashTransferRequest(
 
     /** @param value the amount as text @return this builder */
     public Builder amount(String value) {
-      this.amount = value == null ? null : new BigDecimal(value);
+      this.amount = MomoRules.decimal(value, "amount");
       return this;
     }
 
@@ -145,7 +145,7 @@ public record CashTransferRequest(
 
     /** @param value the amount sent, as text @return this builder */
     public Builder originalAmount(String value) {
-      this.originalAmount = value == null ? null : new BigDecimal(value);
+      this.originalAmount = MomoRules.decimal(value, "originalAmount");
       return this;
     }
 
