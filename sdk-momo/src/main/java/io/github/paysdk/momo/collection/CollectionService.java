@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * MoMo Collection ({@code /collection}, Collections subscription key). Create calls send the request's
@@ -26,6 +27,7 @@ import java.util.UUID;
  */
 public final class CollectionService extends ProductService {
   private static final TypeReference<List<PreApprovalDetails>> DETAILS = new TypeReference<>() {};
+  private static final Pattern PRE_APPROVAL_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
   /**
    * @param channel the collection channel (internal)
@@ -229,7 +231,7 @@ public final class CollectionService extends ProductService {
    * @param preApprovalId the {@link PreApprovalDetails#preApprovalId()}
    */
   public void cancelPreApproval(String preApprovalId) {
-    Validate.matches(preApprovalId, java.util.regex.Pattern.compile("[A-Za-z0-9_-]+"),
+    Validate.matches(preApprovalId, PRE_APPROVAL_ID,
         "must contain only letters, digits, '-' and '_'", "preApprovalId");
     channel().send(ProductChannel.Auth.BEARER,
         channel().request(HttpMethod.DELETE, "/v1_0/preapproval/" + preApprovalId)

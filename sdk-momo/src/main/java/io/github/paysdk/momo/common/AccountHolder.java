@@ -2,6 +2,7 @@ package io.github.paysdk.momo.common;
 
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.momo.internal.MomoRules;
+import java.util.regex.Pattern;
 
 /**
  * An account holder to look up: an id and its type. Create with {@link #msisdn}, {@link #email} or
@@ -11,13 +12,15 @@ import io.github.paysdk.momo.internal.MomoRules;
  * @param id the id
  */
 public record AccountHolder(AccountHolderIdType idType, String id) {
+  private static final Pattern PARTY_CODE = Pattern.compile("[A-Za-z0-9-]+");
+
   /** Requires both parts and an id that fits its type. */
   public AccountHolder {
     Validate.required(idType, "accountHolderIdType");
     switch (idType) {
       case MSISDN -> MomoRules.msisdn(id, "accountHolderId");
       case EMAIL -> MomoRules.email(id, "accountHolderId");
-      default -> Validate.matches(id, java.util.regex.Pattern.compile("[A-Za-z0-9-]+"),
+      default -> Validate.matches(id, PARTY_CODE,
           "must contain only letters, digits and '-'", "accountHolderId");
     }
   }

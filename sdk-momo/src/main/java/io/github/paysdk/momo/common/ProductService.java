@@ -8,7 +8,10 @@ import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.momo.consent.ConsentService;
 import io.github.paysdk.momo.internal.MomoRules;
 import io.github.paysdk.momo.internal.ProductChannel;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The operations every MoMo product has: account balance, basic user info, the account-holder check,
@@ -82,7 +85,7 @@ public abstract class ProductService {
    * @throws io.github.paysdk.core.error.NotFoundException if MTN does not know the holder
    */
   public boolean isAccountHolderActive(AccountHolder holder) {
-    java.util.Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(holder, "holder");
     ApiResponse response = channel.send(ProductChannel.Auth.BEARER, channel.request(HttpMethod.GET,
         "/v1_0/accountholder/" + holder.idType().pathValue() + "/" + holder.id() + "/active").build());
     JsonNode result = channel.codec().readTree(response).get("result");
@@ -110,8 +113,7 @@ public abstract class ProductService {
    * @param <T> the result type
    * @return the final result, or the last one seen
    */
-  public <T extends StatusResult> T awaitFinal(java.util.function.Supplier<T> statusCall,
-      java.time.Duration timeout) {
+  public <T extends StatusResult> T awaitFinal(Supplier<T> statusCall, Duration timeout) {
     return poller.awaitFinal(statusCall, timeout);
   }
 

@@ -9,6 +9,7 @@ import io.github.paysdk.momo.common.Party;
 import io.github.paysdk.momo.internal.MomoRules;
 import java.math.BigDecimal;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A cash transfer ({@code POST /remittance/v2_0/cashtransfer}): a remittance with the sender's KYC data.
@@ -60,13 +61,14 @@ public record CashTransferRequest(
     String payerGender,
     @JsonIgnore UUID referenceId,
     @JsonIgnore String callbackUrl) {
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
   /** Validates the fields. */
   public CashTransferRequest {
     MomoRules.amount(amount, "amount");
     MomoRules.currency(currency, "currency");
     Party.validate(payee, "payee");
-    Validate.matches(originatingCountry, java.util.regex.Pattern.compile("[A-Z]{2}"),
+    Validate.matches(originatingCountry, COUNTRY,
         "must be an ISO 3166 alpha-2 code", "originatingCountry");
     if (originalAmount != null) {
       MomoRules.amount(originalAmount, "originalAmount");
