@@ -120,4 +120,14 @@ class ValidationTest extends MomoTestSupport {
     rejects(() -> builder().providerCallbackHost("shop.example")
         .defaultCallbackUrl("https://other.example/cb").build(), "defaultCallbackUrl", "providerCallbackHost");
   }
+
+  @Test
+  void headerValuesMustBePrintableAscii() {
+    UUID id = UUID.fromString("5c2f1e0d-3b4a-4c5d-8e6f-7a8b9c0d1e2f");
+    rejects(() -> momo.collection().requestToPayDeliveryNotification(id, "Commande expédiée", "fr"),
+        "notificationMessage", "ASCII");
+    rejects(() -> momo.collection().requestToPayDeliveryNotification(id, "Shipped", "english"),
+        "language", "ISO 639");
+    rejects(() -> valid().callbackUrl("https://shop.example/cb/é").build(), "callbackUrl", "ASCII");
+  }
 }

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class CollectionService extends ProductService {
   private static final TypeReference<List<PreApprovalDetails>> DETAILS = new TypeReference<>() {};
+  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}");
   private static final Pattern PRE_APPROVAL_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
   /**
@@ -80,6 +81,10 @@ public final class CollectionService extends ProductService {
     MomoRules.uuidV4(referenceId, "referenceId");
     Validate.notBlank(message, "notificationMessage");
     MomoRules.message(message, "notificationMessage");
+    MomoRules.headerValue(message, "notificationMessage");
+    if (language != null) {
+      Validate.matches(language, LANGUAGE, "must be an ISO 639-1 or 639-3 code", "language");
+    }
     ApiRequest call = channel().request(HttpMethod.POST,
             "/v1_0/requesttopay/" + referenceId + "/deliverynotification")
         .header("notificationMessage", message)

@@ -139,6 +139,7 @@ public final class MomoRules {
     if (url == null) {
       return null;
     }
+    headerValue(url, field);
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -150,6 +151,23 @@ public final class MomoRules {
     } catch (URISyntaxException e) {
       throw new ValidationException(field, "must be an absolute http(s) URL with a host");
     }
+  }
+
+  /**
+   * @param value a value sent as an HTTP header
+   * @param field the field name
+   * @return it
+   * @throws ValidationException unless it is printable ASCII (HTTP headers cannot carry more)
+   */
+  public static String headerValue(String value, String field) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        throw new ValidationException(field,
+            "must contain only printable ASCII characters (it is sent as an HTTP header)");
+      }
+    }
+    return value;
   }
 
   /**
