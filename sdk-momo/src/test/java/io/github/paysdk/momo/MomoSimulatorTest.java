@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.error.AuthenticationException;
 import io.github.paysdk.core.error.ConflictException;
+import io.github.paysdk.core.error.InvalidRequestException;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.error.NotFoundException;
 import io.github.paysdk.core.error.ServerException;
 import io.github.paysdk.momo.callback.MomoCallback;
 import io.github.paysdk.momo.callback.MomoCallbacks;
+import io.github.paysdk.momo.collection.CreateInvoiceRequest;
+import io.github.paysdk.momo.collection.CreatePaymentRequest;
+import io.github.paysdk.momo.collection.InvoiceResult;
+import io.github.paysdk.momo.collection.Money;
+import io.github.paysdk.momo.collection.PaymentResult;
+import io.github.paysdk.momo.collection.PreApprovalRequest;
 import io.github.paysdk.momo.collection.RequestToPayRequest;
 import io.github.paysdk.momo.common.Accepted;
 import io.github.paysdk.momo.common.AccountHolder;
@@ -19,6 +26,7 @@ import io.github.paysdk.momo.common.ReasonCode;
 import io.github.paysdk.momo.common.TransactionResult;
 import io.github.paysdk.momo.common.TransactionStatus;
 import io.github.paysdk.momo.common.TransferRequest;
+import io.github.paysdk.momo.consent.UserInfo;
 import io.github.paysdk.testing.Fault;
 import io.github.paysdk.testing.momo.MomoSimulator;
 import io.github.paysdk.testing.momo.SentCallback;
@@ -26,7 +34,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -259,18 +272,64 @@ class MomoSimulatorTest {
 
   @Test
   void concurrentCallsShareOneTokenRequest() throws Exception {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      java.util.List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+      List<Future<?>> calls = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
         calls.add(pool.submit(() -> momo.remittance().balance()));
       }
-      for (java.util.concurrent.Future<?> call : calls) {
+      for (Future<?> call : calls) {
         call.get(10, TimeUnit.SECONDS);
       }
     } finally {
       pool.shutdownNow();
     }
     assertThat(simulator.tokensIssued("remittance")).isEqualTo(1);
+  }
+
+  @Test
+  void invoicesPaymentsAndPreApprovalsAdvanceToo() {
+    Accepted invoice = momo.collection().createInvoice(CreateInvoiceRequest
+        .builder().externalId("inv-1").amount("700").currency("EUR").validityDuration(3600)
+        .intendedPayer(Party.msisdn(MomoSandbox.SUCCESS)).description("Invoice 1").build());
+    Accepted cancelled = momo.collection().createInvoice(CreateInvoiceRequest
+        .builder().externalId("inv-2").amount("700").currency("EUR").validityDuration(3600)
+        .intendedPayer(Party.msisdn(MomoSandbox.SUCCESS)).build());
+    Accepted payment = momo.collection().createPayment(CreatePaymentRequest
+        .builder().externalTransactionId("tx-1").money(Money.of("2000", "EUR"))
+        .customerReference("cust").serviceProviderUserName("shop").build());
+    Accepted approval = momo.collection().preApproval(PreApprovalRequest
+        .builder().payer(Party.msisdn(MomoSandbox.REJECTED)).payerCurrency("EUR").validityTime(600).build());
+
+    assertThat(momo.collection().awaitFinal(() -> momo.collection().invoiceStatus(invoice.referenceId()),
+        Duration.ofMinutes(1)).paymentReference()).isNotBlank();
+    momo.collection().cancelInvoice(cancelled.referenceId(), "inv-2", null, null);
+    InvoiceResult cancelledStatus =
+        momo.collection().invoiceStatus(cancelled.referenceId());
+    assertThat(cancelledStatus.status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(cancelledStatus.errorReason().reasonCode()).isEqualTo(ReasonCode.TRANSACTION_CANCELED);
+    PaymentResult paymentStatus =
+        momo.collection().paymentStatus(payment.referenceId());
+    assertThat(paymentStatus.status()).isEqualTo(TransactionStatus.FAILED);
+    assertThat(paymentStatus.referenceId()).isEqualTo(payment.referenceId().toString());
+    assertThat(momo.collection().preApprovalStatus(approval.referenceId()).reason().reasonCode())
+        .isEqualTo(ReasonCode.APPROVAL_REJECTED);
+  }
+
+  @Test
+  void theConsentFlowRunsEndToEnd() {
+    UserInfo info = momo.disbursement().consent().userInfoWithConsent(
+        AccountHolder.msisdn(MomoSandbox.SUCCESS), "profile", Duration.ofMinutes(1));
+
+    assertThat(info.givenName()).isEqualTo("Sand");
+    assertThat(info.address().locality()).isEqualTo("Karlskrona");
+    assertThatThrownBy(() -> momo.disbursement().consent().userInfoWithConsent(
+        AccountHolder.msisdn(MomoSandbox.REJECTED), "profile", Duration.ofMinutes(1)))
+        .isInstanceOfSatisfying(InvalidRequestException.class,
+            e -> assertThat(e.providerCode()).isEqualTo("access_denied"));
+    assertThatThrownBy(() -> momo.disbursement().consent().userInfoWithConsent(
+        AccountHolder.msisdn(MomoSandbox.TIMEOUT), "profile", Duration.ofSeconds(5)))
+        .isInstanceOfSatisfying(InvalidRequestException.class,
+            e -> assertThat(e.providerCode()).isEqualTo("authorization_pending"));
   }
 }

@@ -8,6 +8,7 @@ import io.github.paysdk.testing.SimulatorServer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import mockwebserver3.MockResponse;
@@ -37,8 +39,10 @@ import mockwebserver3.RecordedRequest;
  * CREATED, then PENDING, never final until {@link #settle}; any other number PENDING on the first query,
  * SUCCESSFUL on the next. When a transaction becomes final and carried an {@code X-Callback-Url}, the
  * callback is delivered there (POST for V1 operations, PUT for V2 ones). Covers token, disbursement,
- * collection request to pay and withdraw, remittance transfer and cash transfer, balances, user info,
- * account-holder checks and sandbox provisioning.
+ * collection request to pay and withdraw, invoices (and their cancellation), payments (amount 2000
+ * fails), pre-approvals, remittance transfer and cash transfer, balances, user info, account-holder
+ * checks, the consent flow (bc-authorize; the first token poll answers {@code authorization_pending};
+ * login hint {@code 46733123451} is refused, {@code 46733123452} stays pending) and sandbox provisioning.
  */
 public final class MomoSimulator extends SimulatorServer {
   /** The collection subscription key the simulator accepts. */
@@ -68,6 +72,8 @@ public final class MomoSimulator extends SimulatorServer {
   private final Map<String, Transaction> transactions = new LinkedHashMap<>();
   private final Map<String, BigDecimal> balances = new HashMap<>();
   private final List<SentCallback> callbacks = new ArrayList<>();
+  private final Map<String, ConsentState> consents = new HashMap<>();
+  private final Map<String, String> consentTokens = new HashMap<>();
   private Duration tokenLifetime = Duration.ofHours(1);
 
   /** A simulator on the system clock. */
@@ -174,6 +180,12 @@ public final class MomoSimulator extends SimulatorServer {
       if (path.equals("/" + product + "/token/")) {
         return token(request, product);
       }
+      if (path.equals("/" + product + "/oauth2/token/") && request.getMethod().equals("POST")) {
+        return consentToken(request, product);
+      }
+      if (path.equals("/" + product + "/oauth2/v1_0/userinfo") && request.getMethod().equals("GET")) {
+        return userInfo(request, product);
+      }
       TokenState token = tokens.get(bearer(request));
       if (token == null || !token.product.equals(product) || !clock.instant().isBefore(token.expiresAt)) {
         return json(401, "{\"statusCode\":401,\"message\":\"Access denied due to invalid or expired access token.\"}");
@@ -183,6 +195,12 @@ public final class MomoSimulator extends SimulatorServer {
             + "\"code\":\"NOT_ALLOWED_TARGET_ENVIRONMENT\"}");
       }
       String rest = path.substring(product.length() + 1);
+      if (request.getMethod().equals("POST") && rest.equals("/v1_0/bc-authorize")) {
+        return bcAuthorize(request, product);
+      }
+      if (request.getMethod().equals("DELETE") && rest.startsWith("/v2_0/invoice/")) {
+        return cancelInvoice(request, rest.substring("/v2_0/invoice/".length()));
+      }
       if (request.getMethod().equals("POST")) {
         String callbackMethod = createCallbackMethod(product, rest);
         if (callbackMethod != null) {
@@ -266,7 +284,8 @@ public final class MomoSimulator extends SimulatorServer {
           "collection/v1_0/requesttopay", "collection/v1_0/requesttowithdraw",
           "remittance/v1_0/transfer" -> "POST";
       case "disbursement/v2_0/deposit", "disbursement/v2_0/refund", "collection/v2_0/requesttowithdraw",
-          "remittance/v2_0/cashtransfer" -> "PUT";
+          "remittance/v2_0/cashtransfer", "collection/v2_0/invoice", "collection/v2_0/payment",
+          "collection/v2_0/preapproval" -> "PUT";
       default -> null;
     };
   }
@@ -281,16 +300,21 @@ public final class MomoSimulator extends SimulatorServer {
     if (!(parsed instanceof ObjectNode body)) {
       return new MockResponse.Builder().code(400).build();
     }
-    BigDecimal amount = new BigDecimal(body.path("amount").asText("0"));
-    if (amount.signum() <= 0 || !body.path("amount").isTextual()
-        || !validMessage(body, "payerMessage") || !validMessage(body, "payeeNote")) {
+    String kind = rest.substring(rest.lastIndexOf('/') + 1);
+    JsonNode amountNode = body.has("money") ? body.path("money").path("amount") : body.path("amount");
+    BigDecimal amount = kind.equals("preapproval") ? BigDecimal.ZERO : new BigDecimal(amountNode.asText("0"));
+    if ((!kind.equals("preapproval") && (amount.signum() <= 0 || !amountNode.isTextual()))
+        || !validMessage(body, "payerMessage") || !validMessage(body, "payeeNote")
+        || !validMessage(body, "receiverMessage") || !validMessage(body, "senderNote")) {
       return new MockResponse.Builder().code(400).build();
     }
     String key = product + ":" + referenceId;
     if (transactions.containsKey(key)) {
       return json(409, DUPLICATE);
     }
-    if (!"EUR".equals(body.path("currency").asText())) {
+    String currency = body.has("money") ? body.path("money").path("currency").asText()
+        : body.has("payerCurrency") ? body.path("payerCurrency").asText() : body.path("currency").asText();
+    if (!"EUR".equals(currency)) {
       return json(500, "{\"message\":\"Currency not supported.\",\"code\":\"INVALID_CURRENCY\"}");
     }
     String callbackUrl = request.getHeaders().get("X-Callback-Url");
@@ -300,10 +324,13 @@ public final class MomoSimulator extends SimulatorServer {
       return json(500, "{\"message\":\"Callback URL does not match the configured value.\","
           + "\"code\":\"INVALID_CALLBACK_URL_HOST\"}");
     }
-    String kind = rest.substring(rest.lastIndexOf('/') + 1);
-    String statusPrefix = kind.equals("cashtransfer") ? "/v2_0/cashtransfer/" : "/v1_0/" + kind + "/";
+    boolean v2Resource = Set.of("cashtransfer", "invoice", "payment", "preapproval").contains(kind);
+    String statusPrefix = (v2Resource ? "/v2_0/" : "/v1_0/") + kind + "/";
+    if (kind.equals("invoice") || kind.equals("payment")) {
+      body.put("referenceId", referenceId);
+    }
     Transaction transaction = new Transaction(product, statusPrefix, referenceId, body, amount,
-        callbackUrl, callbackMethod, script(party(body, kind)));
+        callbackUrl, callbackMethod, kind.equals("payment") ? paymentScript(amount) : script(party(body, kind)));
     transactions.put(key, transaction);
     if (transaction.current().isFinal()) {
       reached(transaction);
@@ -312,7 +339,8 @@ public final class MomoSimulator extends SimulatorServer {
   }
 
   private String party(ObjectNode body, String kind) {
-    JsonNode party = body.has("payer") ? body.get("payer") : body.get("payee");
+    JsonNode party = body.has("payer") ? body.get("payer")
+        : body.has("intendedPayer") ? body.get("intendedPayer") : body.get("payee");
     if (party == null && kind.equals("refund")) {
       Transaction original = transactions.get("collection:" + body.path("referenceIdToRefund").asText());
       party = original == null ? null : original.body.get("payer");
@@ -336,6 +364,85 @@ public final class MomoSimulator extends SimulatorServer {
       }
     }
     return steps;
+  }
+
+  /** Payments follow MTN's sandbox amounts: 2000 fails, anything else succeeds after a pending query. */
+  private static List<Step> paymentScript(BigDecimal amount) {
+    return amount.compareTo(new BigDecimal("2000")) == 0
+        ? new ArrayList<>(List.of(new Step("FAILED", "PAYMENT_NOT_APPROVED")))
+        : script("");
+  }
+
+  private MockResponse cancelInvoice(RecordedRequest request, String invoiceId) throws IOException {
+    if (!isUuidV4(request.getHeaders().get("X-Reference-Id"))) {
+      return new MockResponse.Builder().code(400).build();
+    }
+    Transaction invoice = transactions.get("collection:" + invoiceId);
+    if (invoice == null || !invoice.statusPrefix.equals("/v2_0/invoice/")) {
+      return json(404, NOT_FOUND);
+    }
+    if (!invoice.current().isFinal()) {
+      invoice.script.add(new Step("FAILED", "TRANSACTION_CANCELED"));
+      invoice.position = invoice.script.size() - 1;
+      invoice.polls = invoice.script.size();
+    }
+    JsonNode body = json.readTree(bodyOf(request));
+    return json(200, "{\"externalId\":" + json.writeValueAsString(body.path("externalId").asText()) + "}");
+  }
+
+  private MockResponse bcAuthorize(RecordedRequest request, String product) {
+    Map<String, String> form = form(request);
+    String hint = form.getOrDefault("login_hint", "");
+    if (!hint.startsWith("ID:") || form.get("scope") == null) {
+      return new MockResponse.Builder().code(400).build();
+    }
+    String id = UUID.randomUUID().toString();
+    consents.put(id, new ConsentState(product, hint.substring(3, hint.indexOf('/') < 0 ? hint.length() : hint.indexOf('/'))));
+    return json(200, "{\"auth_req_id\":\"" + id + "\",\"interval\":1,\"expires_in\":300}");
+  }
+
+  private MockResponse consentToken(RecordedRequest request, String product) {
+    if (basicUser(request.getHeaders().get("Authorization")) == null) {
+      return json(401, "{\"error\":\"login_failed\"}");
+    }
+    Map<String, String> form = form(request);
+    ConsentState consent = consents.get(form.getOrDefault("auth_req_id", ""));
+    if (!"urn:openid:params:grant-type:ciba".equals(form.get("grant_type")) || consent == null
+        || !consent.product.equals(product)) {
+      return json(400, "{\"error\":\"invalid_grant\"}");
+    }
+    if (consent.msisdn.equals("46733123451")) {
+      return json(400, "{\"error\":\"access_denied\"}");
+    }
+    if (consent.polls++ == 0 || consent.msisdn.equals("46733123452")) {
+      return json(400, "{\"error\":\"authorization_pending\"}");
+    }
+    String value = "consent." + UUID.randomUUID();
+    consentTokens.put(value, product);
+    return json(200, "{\"access_token\":\"" + value + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+        + "\"scope\":\"profile\"}");
+  }
+
+  private MockResponse userInfo(RecordedRequest request, String product) {
+    if (!product.equals(consentTokens.get(bearer(request)))) {
+      return json(401, "{\"statusCode\":401,\"message\":\"Access denied due to invalid consent token.\"}");
+    }
+    return json(200, "{\"sub\":\"0\",\"name\":\"Sand Box\",\"given_name\":\"Sand\",\"family_name\":\"Box\","
+        + "\"birthdate\":\"1976-08-13\",\"locale\":\"sv_SE\",\"status\":\"ACTIVE\",\"gender\":\"MALE\","
+        + "\"address\":{\"formatted\":\"Street 17\\n123 45 Karlskrona\",\"locality\":\"Karlskrona\"},"
+        + "\"credit_score\":123,\"active\":true}");
+  }
+
+  private static Map<String, String> form(RecordedRequest request) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String pair : new String(bodyOf(request), StandardCharsets.UTF_8).split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return fields;
   }
 
   private MockResponse read(String product, String rest) {
@@ -386,7 +493,10 @@ public final class MomoSimulator extends SimulatorServer {
   private void reached(Transaction transaction) {
     Step step = transaction.current();
     if (step.status.equals("SUCCESSFUL")) {
-      if (!transaction.statusPrefix.contains("deposit")) {
+      if (transaction.statusPrefix.equals("/v2_0/invoice/")) {
+        transaction.body.put("paymentReference", Long.toString(ids.incrementAndGet()));
+      } else if (!transaction.statusPrefix.contains("deposit")
+          && !transaction.statusPrefix.contains("preapproval")) {
         transaction.financialTransactionId = Long.toString(ids.incrementAndGet());
       }
       BigDecimal sign = transaction.product.equals("collection") ? BigDecimal.ONE : BigDecimal.ONE.negate();
@@ -468,6 +578,17 @@ public final class MomoSimulator extends SimulatorServer {
     }
   }
 
+  private static final class ConsentState {
+    final String product;
+    final String msisdn;
+    int polls;
+
+    ConsentState(String product, String msisdn) {
+      this.product = product;
+      this.msisdn = msisdn;
+    }
+  }
+
   private record TokenState(String product, String apiUser, Instant expiresAt) {}
 
   private record Step(String status, String reason) {
@@ -513,7 +634,7 @@ public final class MomoSimulator extends SimulatorServer {
       }
       out.put("status", current().status);
       if (current().reason != null) {
-        out.put("reason", current().reason);
+        out.put(statusPrefix.equals("/v2_0/invoice/") ? "errorReason" : "reason", current().reason);
       }
       return out;
     }
