@@ -132,10 +132,8 @@ public final class CollectionService extends ProductService {
    * @return its reference id
    */
   public Accepted createInvoice(CreateInvoiceRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.currency(), "currency");
-    return channel().create(HttpMethod.POST, "/v2_0/invoice", request.referenceId(),
-        request.callbackUrl(), request);
+    return create("/v2_0/invoice", request,
+        Objects.requireNonNull(request, "request").currency(), "currency");
   }
 
   /**
@@ -176,10 +174,8 @@ public final class CollectionService extends ProductService {
    * @return its reference id
    */
   public Accepted createPayment(CreatePaymentRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.money().currency(), "money.currency");
-    return channel().create(HttpMethod.POST, "/v2_0/payment", request.referenceId(),
-        request.callbackUrl(), request);
+    return create("/v2_0/payment", request,
+        Objects.requireNonNull(request, "request").money().currency(), "money.currency");
   }
 
   /**
@@ -200,10 +196,8 @@ public final class CollectionService extends ProductService {
    * @return its reference id
    */
   public Accepted preApproval(PreApprovalRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.payerCurrency(), "payerCurrency");
-    return channel().create(HttpMethod.POST, "/v2_0/preapproval", request.referenceId(),
-        request.callbackUrl(), request);
+    return create("/v2_0/preapproval", request,
+        Objects.requireNonNull(request, "request").payerCurrency(), "payerCurrency");
   }
 
   /**
@@ -244,9 +238,6 @@ public final class CollectionService extends ProductService {
   }
 
   private Accepted sendPayerRequest(String path, RequestToPayRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.currency(), "currency");
-    return channel().create(
-        HttpMethod.POST, path, request.referenceId(), request.callbackUrl(), request);
+    return create(path, request, Objects.requireNonNull(request, "request").currency(), "currency");
   }
 }

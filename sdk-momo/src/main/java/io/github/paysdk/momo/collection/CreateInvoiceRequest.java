@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.momo.common.Party;
 import io.github.paysdk.momo.internal.MomoRules;
+import io.github.paysdk.momo.common.CreateRequest;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -33,7 +34,7 @@ public record CreateInvoiceRequest(
     Party payee,
     String description,
     @JsonIgnore UUID referenceId,
-    @JsonIgnore String callbackUrl) {
+    @JsonIgnore String callbackUrl) implements CreateRequest {
 
   /** Validates every field. */
   public CreateInvoiceRequest {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.momo.internal.MomoRules;
+import io.github.paysdk.momo.common.CreateRequest;
 import java.util.UUID;
 
 /**
@@ -39,7 +40,7 @@ public record CreatePaymentRequest(
     Integer maxNumberOfRetries,
     Boolean includeSenderCharges,
     @JsonIgnore UUID referenceId,
-    @JsonIgnore String callbackUrl) {
+    @JsonIgnore String callbackUrl) implements CreateRequest {
 
   /** Validates every field. */
   public CreatePaymentRequest {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.momo.common.Party;
 import io.github.paysdk.momo.internal.MomoRules;
+import io.github.paysdk.momo.common.CreateRequest;
 import java.util.UUID;
 
 /**
@@ -24,7 +25,7 @@ public record PreApprovalRequest(
     String payerMessage,
     Long validityTime,
     @JsonIgnore UUID referenceId,
-    @JsonIgnore String callbackUrl) {
+    @JsonIgnore String callbackUrl) implements CreateRequest {
 
   /** Validates every field. */
   public PreApprovalRequest {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.momo.common.Party;
 import io.github.paysdk.momo.internal.MomoRules;
+import io.github.paysdk.momo.common.CreateRequest;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public record RequestToPayRequest(
     String payerMessage,
     String payeeNote,
     @JsonIgnore UUID referenceId,
-    @JsonIgnore String callbackUrl) {
+    @JsonIgnore String callbackUrl) implements CreateRequest {
 
   /** Validates every field. */
   public RequestToPayRequest {

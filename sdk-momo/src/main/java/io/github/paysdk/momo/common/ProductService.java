@@ -118,6 +118,23 @@ public abstract class ProductService {
   }
 
   /**
+   * Sends a create call: checks the currency against the sandbox rule, then POSTs the request with its
+   * reference id (see {@link ProductChannel#create}).
+   *
+   * @param path the path below the product, e.g. {@code /v1_0/transfer}
+   * @param request the request (serialized as the body)
+   * @param currency the currency it moves
+   * @param currencyField the request field holding the currency
+   * @return the reference id
+   */
+  protected final Accepted create(
+      String path, CreateRequest request, String currency, String currencyField) {
+    channel.checkCurrency(currency, currencyField);
+    return channel.create(
+        HttpMethod.POST, path, request.referenceId(), request.callbackUrl(), request);
+  }
+
+  /**
    * @param path a status path prefix, e.g. {@code /v1_0/transfer/}
    * @param referenceId the reference id
    * @return the parsed transaction result

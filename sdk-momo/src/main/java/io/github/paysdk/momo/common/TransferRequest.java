@@ -30,7 +30,7 @@ public record TransferRequest(
     String payerMessage,
     String payeeNote,
     @JsonIgnore UUID referenceId,
-    @JsonIgnore String callbackUrl) {
+    @JsonIgnore String callbackUrl) implements CreateRequest {
 
   /** Validates every field; see {@link Builder#build()}. */
   public TransferRequest {

@@ -1,6 +1,5 @@
 package io.github.paysdk.momo.disbursement;
 
-import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.momo.common.Accepted;
 import io.github.paysdk.momo.common.ProductService;
 import io.github.paysdk.momo.common.StatusPoller;
@@ -122,16 +121,10 @@ public final class DisbursementService extends ProductService {
   }
 
   private Accepted send(String path, TransferRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.currency(), "currency");
-    return channel().create(
-        HttpMethod.POST, path, request.referenceId(), request.callbackUrl(), request);
+    return create(path, request, Objects.requireNonNull(request, "request").currency(), "currency");
   }
 
   private Accepted sendRefund(String path, RefundRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.currency(), "currency");
-    return channel().create(
-        HttpMethod.POST, path, request.referenceId(), request.callbackUrl(), request);
+    return create(path, request, Objects.requireNonNull(request, "request").currency(), "currency");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.momo.internal.MomoRules;
+import io.github.paysdk.momo.common.CreateRequest;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public record RefundRequest(
     String payeeNote,
     UUID referenceIdToRefund,
     @JsonIgnore UUID referenceId,
-    @JsonIgnore String callbackUrl) {
+    @JsonIgnore String callbackUrl) implements CreateRequest {
 
   /** Validates every field. */
   public RefundRequest {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.momo.common.Party;
 import io.github.paysdk.momo.internal.MomoRules;
+import io.github.paysdk.momo.common.CreateRequest;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public record CashTransferRequest(
     String payerMsisdn,
     String payerGender,
     @JsonIgnore UUID referenceId,
-    @JsonIgnore String callbackUrl) {
+    @JsonIgnore String callbackUrl) implements CreateRequest {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
   /** Validates the fields. */

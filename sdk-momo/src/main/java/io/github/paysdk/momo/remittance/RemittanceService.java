@@ -1,6 +1,5 @@
 package io.github.paysdk.momo.remittance;
 
-import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.momo.common.Accepted;
 import io.github.paysdk.momo.common.ProductService;
 import io.github.paysdk.momo.common.StatusPoller;
@@ -34,10 +33,8 @@ public final class RemittanceService extends ProductService {
    * @return its reference id
    */
   public Accepted transfer(TransferRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.currency(), "currency");
-    return channel().create(HttpMethod.POST, "/v1_0/transfer", request.referenceId(),
-        request.callbackUrl(), request);
+    return create("/v1_0/transfer", request,
+        Objects.requireNonNull(request, "request").currency(), "currency");
   }
 
   /**
@@ -68,10 +65,8 @@ public final class RemittanceService extends ProductService {
    * @return its reference id
    */
   public Accepted cashTransfer(CashTransferRequest request) {
-    Objects.requireNonNull(request, "request");
-    channel().checkCurrency(request.currency(), "currency");
-    return channel().create(HttpMethod.POST, "/v2_0/cashtransfer", request.referenceId(),
-        request.callbackUrl(), request);
+    return create("/v2_0/cashtransfer", request,
+        Objects.requireNonNull(request, "request").currency(), "currency");
   }
 
   /**
