@@ -1,7 +1,9 @@
 package io.github.paysdk.momo.common;
 
+import io.github.paysdk.core.error.ApiConnectionException;
 import io.github.paysdk.core.error.NotFoundException;
 import io.github.paysdk.core.error.PaySdkException;
+import io.github.paysdk.core.error.ServerException;
 import io.github.paysdk.core.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * Waits for a MoMo transaction to reach a final status (SUCCESSFUL or FAILED) by polling its status
  * endpoint with exponential backoff until a deadline. A 404 is read as "not visible yet" (MTN may answer
- * it right after the 202). Uses the client's clock and sleeper, so tests run without real waits.
+ * it right after the 202), and connection failures and 5xx answers (already retried by the transport)
+ * as "try again at the next poll". Uses the client's clock and sleeper, so tests run without real waits.
  */
 public final class StatusPoller {
   private final Clock clock;
@@ -50,28 +53,31 @@ public final class StatusPoller {
    * @param <T> the result type
    * @return the final result, or the last (not final) one if the timeout passed first; check
    *     {@link StatusResult#isFinal()}
-   * @throws NotFoundException if the transaction never became visible before the timeout
-   * @throws PaySdkException for any other failure of the status call, or if interrupted
+   * @throws NotFoundException if the transaction never became visible before the timeout (or the last
+   *     connection failure or server error, if no query ever succeeded)
+   * @throws PaySdkException for any other failure of the status call (e.g. authentication), or if
+   *     interrupted
    */
   public <T extends StatusResult> T awaitFinal(Supplier<T> statusCall, Duration timeout) {
     Objects.requireNonNull(statusCall, "statusCall");
     Instant deadline = clock.instant().plus(positive(timeout, "timeout"));
     Duration wait = initialInterval;
     T last = null;
-    NotFoundException notVisible = null;
+    PaySdkException lastError = null;
     while (true) {
       try {
         last = statusCall.get();
         if (last.isFinal()) {
           return last;
         }
-      } catch (NotFoundException e) {
-        notVisible = e;
+      } catch (NotFoundException | ApiConnectionException | ServerException e) {
+        // Not visible yet, or a transient failure the transport already retried: poll again later.
+        lastError = e;
       }
       Instant now = clock.instant();
       if (!now.isBefore(deadline)) {
         if (last == null) {
-          throw notVisible;
+          throw lastError;
         }
         return last;
       }

@@ -3,6 +3,7 @@ package io.github.paysdk.momo.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.paysdk.core.error.AuthenticationException;
 import io.github.paysdk.core.error.NotFoundException;
 import io.github.paysdk.momo.MomoTestSupport;
 import java.time.Duration;
@@ -52,5 +53,26 @@ class StatusPollerTest extends MomoTestSupport {
     assertThatThrownBy(() -> momo.poller().withBackoff(Duration.ofSeconds(3), Duration.ofSeconds(3))
         .awaitFinal(() -> momo.disbursement().depositStatus(REFERENCE_ID), Duration.ofSeconds(6)))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void transientServerErrorsDoNotEndThePolling() {
+    enqueueToken();
+    enqueueJson(500, "{\"code\":\"INTERNAL_PROCESSING_ERROR\",\"message\":\"try later\"}");
+    enqueueJson(200, fixture("transfer-status-successful.json"));
+
+    assertThat(momo.disbursement().awaitTransfer(REFERENCE_ID, Duration.ofMinutes(1)).isSuccessful()).isTrue();
+  }
+
+  @Test
+  void authenticationFailuresEndThePolling() {
+    enqueueToken();
+    enqueueJson(401, fixture("apim-invalid-subscription-key.json"));
+    enqueueToken();
+    enqueueJson(401, fixture("apim-invalid-subscription-key.json"));
+
+    assertThatThrownBy(() -> momo.disbursement().awaitTransfer(REFERENCE_ID, Duration.ofMinutes(1)))
+        .isInstanceOf(AuthenticationException.class);
+    assertThat(sleeps).isEmpty();
   }
 }
