@@ -8,9 +8,7 @@ import io.github.paysdk.odeonpay.payments.Card;
 import io.github.paysdk.odeonpay.payments.ChargeRequest;
 import io.github.paysdk.odeonpay.payouts.CardPayoutRequest;
 import io.github.paysdk.odeonpay.payouts.TokenPayoutRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.github.paysdk.core.testing.CapturedLogs;
 import org.junit.jupiter.api.Test;
 
 /** The card number and CVV never reach a log line, a toString() or an exception message. */
@@ -44,17 +42,10 @@ class CardDataSafetyTest extends OdeonPayServerTest {
     enqueue(200, "{\"success\":false,\"message\":\"Declined\",\"model\":{\"transactionId\":1,"
         + "\"statusCode\":99,\"status\":\"Declined\",\"reasonCode\":5051,\"reason\":\"Insufficient Funds\"}}");
     enqueue(500, "<html>oops</html>");
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    Throwable failure;
-    try {
-      client.payments().charge(charge());
-      failure = catchThrowable(() -> client.payments().charge(charge()));
-    } finally {
-      System.setErr(original);
-    }
-    String logs = captured.toString(StandardCharsets.UTF_8);
+    CapturedLogs.clear();
+    client.payments().charge(charge());
+    Throwable failure = catchThrowable(() -> client.payments().charge(charge()));
+    String logs = String.join("\n", CapturedLogs.lines());
 
     assertThat(logs).as("trace logging is on").contains("/payments/charge/card");
     assertThat(logs).doesNotContain(PAN).doesNotContain("\"" + CVV + "\"").doesNotContain(SIGNATURE_KEY)
