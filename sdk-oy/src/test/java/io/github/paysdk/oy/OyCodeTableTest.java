@@ -30,7 +30,8 @@ class OyCodeTableTest extends OyTestSupport {
           CreateDisbursementRequest.builder().recipientBank("014").recipientAccount("1239812390")
               .amount(125_000).partnerTrxId("p-1").build()),
       "DISBURSEMENT_STATUS", client -> client.disbursement().status("p-1"),
-      "BALANCE", client -> client.balance().get());
+      "BALANCE", client -> client.balance().get(),
+      "VIRTUAL_ACCOUNT", client -> client.virtualAccounts().get("v1"));
 
   @ParameterizedTest(name = "{0} {1} -> {2}, {3}")
   @CsvSource({
@@ -99,6 +100,26 @@ class OyCodeTableTest extends OyTestSupport {
       "BALANCE, 900, REJECTED, InvalidRequestException",
       "BALANCE, 990, REJECTED, InvalidRequestException",
       "BALANCE, 999, RETRYABLE, ServerException",
+      "VIRTUAL_ACCOUNT, 000, SUCCESS, result",
+      "VIRTUAL_ACCOUNT, 201, REJECTED, AuthenticationException",
+      "VIRTUAL_ACCOUNT, 202, REJECTED, PermissionException",
+      "VIRTUAL_ACCOUNT, 203, DUPLICATE, DuplicatePartnerTrxIdException",
+      "VIRTUAL_ACCOUNT, 207, REJECTED, PermissionException",
+      "VIRTUAL_ACCOUNT, 208, REJECTED, AuthenticationException",
+      "VIRTUAL_ACCOUNT, 211, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 212, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 213, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 214, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 216, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 217, REJECTED, ConflictException",
+      "VIRTUAL_ACCOUNT, 219, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 226, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 245, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 246, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 260, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 262, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 990, REJECTED, InvalidRequestException",
+      "VIRTUAL_ACCOUNT, 999, OUTCOME_UNKNOWN, ServerException",
   })
   void everyCodeIsClassifiedAndHandled(
       String table, String code, OyOutcome outcome, String handling) {

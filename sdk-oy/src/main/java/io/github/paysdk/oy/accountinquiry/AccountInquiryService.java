@@ -73,7 +73,7 @@ public final class AccountInquiryService {
    * @throws io.github.paysdk.core.error.NotFoundException for 204
    */
   public InquiryInvoice getInvoice(String invoiceId) {
-    OyValidation.requiredText(invoiceId, 255, "invoiceId");
+    OyValidation.pathId(invoiceId, 255, "invoiceId");
     return http.statusObject(
         http.request(HttpMethod.GET, "/api/account-inquiry/invoices/" + invoiceId).build(),
         OyCodeTable.ACCOUNT_INQUIRY, InquiryInvoice.class);

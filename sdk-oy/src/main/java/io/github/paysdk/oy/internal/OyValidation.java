@@ -34,6 +34,19 @@ public final class OyValidation {
   }
 
   /**
+   * @param value an id that goes into the URL path: required, no '/', '?' or '#'
+   * @param max its documented maximum length
+   * @param field the field name
+   * @return the value
+   */
+  public static String pathId(String value, int max, String field) {
+    requiredText(value, max, field);
+    Validate.check(value.indexOf('/') < 0 && value.indexOf('?') < 0 && value.indexOf('#') < 0,
+        field, "must not contain '/', '?' or '#'");
+    return value;
+  }
+
+  /**
    * @param value an account number, digits only, at most 255
    * @param field the field name
    * @return the value
