@@ -44,7 +44,17 @@ public final class OyDates {
       .toFormatter(Locale.ROOT)
       .withResolverStyle(ResolverStyle.STRICT);
 
+  private static final DateTimeFormatter WIB_TEXT = strict("uuuu-MM-dd HH:mm:ss");
+
   private OyDates() {}
+
+  /**
+   * @param instant an instant, may be null
+   * @return it as OY's request text {@code yyyy-MM-dd HH:mm:ss} in WIB, or null
+   */
+  public static String formatWib(Instant instant) {
+    return instant == null ? null : WIB_TEXT.format(instant.atOffset(WIB));
+  }
 
   private static DateTimeFormatter strict(String pattern) {
     return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);

@@ -117,14 +117,14 @@ public final class OyHttp {
    * Envelope B (payment checkout): {@code "status": true} returns the root; {@code false} throws.
    *
    * @param request the request
-   * @return the body
+   * @return the body and its response
    */
-  public JsonNode booleanStatus(ApiRequest request) {
+  public Wrapped booleanStatus(ApiRequest request) {
     ApiResponse response = executor.execute(request);
     JsonNode root = codec.readTree(response);
     JsonNode status = root.path("status");
     if (status.isBoolean() && status.booleanValue() && response.isSuccessful()) {
-      return root;
+      return new Wrapped(response, root);
     }
     if (!status.isBoolean() && response.isSuccessful()) {
       throw new MalformedResponseException("Response has no boolean status (HTTP "
