@@ -31,7 +31,8 @@ class OyCodeTableTest extends OyTestSupport {
               .amount(125_000).partnerTrxId("p-1").build()),
       "DISBURSEMENT_STATUS", client -> client.disbursement().status("p-1"),
       "BALANCE", client -> client.balance().get(),
-      "VIRTUAL_ACCOUNT", client -> client.virtualAccounts().get("v1"));
+      "VIRTUAL_ACCOUNT", client -> client.virtualAccounts().get("v1"),
+      "ACCOUNT_RECEIVABLE", client -> client.receivables().getInvoice("i1"));
 
   @ParameterizedTest(name = "{0} {1} -> {2}, {3}")
   @CsvSource({
@@ -120,6 +121,14 @@ class OyCodeTableTest extends OyTestSupport {
       "VIRTUAL_ACCOUNT, 262, REJECTED, InvalidRequestException",
       "VIRTUAL_ACCOUNT, 990, REJECTED, InvalidRequestException",
       "VIRTUAL_ACCOUNT, 999, OUTCOME_UNKNOWN, ServerException",
+      "ACCOUNT_RECEIVABLE, 000, SUCCESS, result",
+      "ACCOUNT_RECEIVABLE, 204, NOT_FOUND, NotFoundException",
+      "ACCOUNT_RECEIVABLE, 210, REJECTED, InvalidRequestException",
+      "ACCOUNT_RECEIVABLE, 223, REJECTED, ConflictException",
+      "ACCOUNT_RECEIVABLE, 247, REJECTED, InvalidRequestException",
+      "ACCOUNT_RECEIVABLE, 300, RETRYABLE, ServerException",
+      "ACCOUNT_RECEIVABLE, 400, REJECTED, InvalidRequestException",
+      "ACCOUNT_RECEIVABLE, 901, REJECTED, InvalidRequestException",
   })
   void everyCodeIsClassifiedAndHandled(
       String table, String code, OyOutcome outcome, String handling) {
@@ -128,8 +137,16 @@ class OyCodeTableTest extends OyTestSupport {
     if (call == null) {
       return;
     }
-    enqueueJson(200, "{\"status\":{\"code\":\"" + code + "\",\"message\":\"msg " + code + "\"},"
-        + "\"amount\":125000,\"recipient_bank\":\"014\",\"recipient_account\":\"1239812390\"}");
+    if (table.equals("ACCOUNT_RECEIVABLE")) {
+      enqueueJson(200, code.equals("000")
+          ? "{\"success\":true,\"data\":{\"id\":\"i1\"},\"status_code\":200}"
+          : "{\"success\":false,\"error\":{\"code\":\"" + code + "\",\"message\":\"msg " + code
+              + "\"},\"data\":null,\"status_code\":" + code + "}");
+    } else {
+      enqueueJson(200, "{\"status\":{\"code\":\"" + code + "\",\"message\":\"msg " + code
+          + "\"},\"amount\":125000,\"recipient_bank\":\"014\","
+          + "\"recipient_account\":\"1239812390\"}");
+    }
     if (handling.equals("lookup")) {
       enqueueJson(200, "{\"status\":{\"code\":\"101\",\"message\":\"Processed\"},"
           + "\"amount\":125000,\"recipient_bank\":\"014\",\"recipient_account\":\"1239812390\"}");
