@@ -8,6 +8,7 @@ import io.github.paysdk.core.http.HttpTransport;
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.oy.accountinquiry.AccountInquiryService;
 import io.github.paysdk.oy.balance.BalanceService;
+import io.github.paysdk.oy.callback.CallbackVerifier;
 import io.github.paysdk.oy.checkout.PaymentCheckoutService;
 import io.github.paysdk.oy.disbursement.DisbursementService;
 import io.github.paysdk.oy.internal.OyErrorMapper;
@@ -39,6 +40,7 @@ public final class OyClient implements AutoCloseable {
   private final VirtualAccountService virtualAccounts;
   private final PaymentCheckoutService checkout;
   private final AccountReceivableService receivables;
+  private final CallbackVerifier callbacks;
 
   private OyClient(Builder builder, ClientOptions options) {
     this.transport = HttpTransport.create(options, "oy");
@@ -55,6 +57,7 @@ public final class OyClient implements AutoCloseable {
     this.virtualAccounts = new VirtualAccountService(http);
     this.checkout = new PaymentCheckoutService(http);
     this.receivables = new AccountReceivableService(http);
+    this.callbacks = new CallbackVerifier(this);
   }
 
   /** @return a builder; {@code username} and {@code apiKey} are required */
@@ -90,6 +93,11 @@ public final class OyClient implements AutoCloseable {
   /** @return Account Receivable: customers and invoices */
   public AccountReceivableService receivables() {
     return receivables;
+  }
+
+  /** @return confirms callbacks by re-querying OY ("verify by re-query") */
+  public CallbackVerifier callbacks() {
+    return callbacks;
   }
 
   /** Releases connections and threads the client created (a caller's OkHttpClient stays open). */

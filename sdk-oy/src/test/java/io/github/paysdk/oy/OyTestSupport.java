@@ -45,6 +45,11 @@ public abstract class OyTestSupport {
 
   /** @param path a fixture below src/test/resources/io/github/paysdk/oy/ */
   protected static String fixture(String path) {
+    return fixtureText(path);
+  }
+
+  /** @param path a fixture below src/test/resources/io/github/paysdk/oy/ */
+  public static String fixtureText(String path) {
     try (InputStream in = OyTestSupport.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalArgumentException("No fixture " + path);
