@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.github.paysdk.core.error.ValidationException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -98,6 +101,20 @@ public abstract class OyTestSupport {
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
     assertThat(tree(request.getBody().utf8())).isEqualTo(tree(expectedJson));
     return request;
+  }
+
+  /**
+   * Runs each call and names the field its {@link ValidationException} named ("accepted" if none).
+   */
+  protected static List<String> rejectedFields(List<Supplier<?>> calls) {
+    return calls.stream().map(call -> {
+      try {
+        call.get();
+        return "accepted";
+      } catch (ValidationException e) {
+        return e.field();
+      }
+    }).toList();
   }
 
   protected static JsonNode tree(String json) {

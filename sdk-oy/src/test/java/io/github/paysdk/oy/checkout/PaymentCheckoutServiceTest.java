@@ -8,7 +8,6 @@ import io.github.paysdk.core.error.ConflictException;
 import io.github.paysdk.core.error.NotFoundException;
 import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.error.PermissionException;
-import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.oy.OyTestSupport;
 import io.github.paysdk.oy.SettlementStatus;
 import java.math.BigDecimal;
@@ -223,7 +222,7 @@ class PaymentCheckoutServiceTest extends OyTestSupport {
 
   @Test
   void badInputIsRejectedBeforeAnyRequest() {
-    List<Supplier<Object>> bad = List.of(
+    List<Supplier<?>> bad = List.of(
         () -> docsLink().amount(9_999).build(),
         () -> docsLink().senderName("Budi 2").build(),
         () -> docsLink().senderName("").build(),
@@ -242,14 +241,7 @@ class PaymentCheckoutServiceTest extends OyTestSupport {
         () -> new InvoiceItem("x", "y", 0, null, 1),
         () -> oy.checkout().status(""),
         () -> oy.checkout().get("a/b"));
-    List<String> fields = bad.stream().map(call -> {
-      try {
-        call.get();
-        return "accepted";
-      } catch (ValidationException e) {
-        return e.field();
-      }
-    }).toList();
+    List<String> fields = rejectedFields(bad);
 
     assertThat(fields).containsExactly("amount", "senderName", "senderName", "partnerTxId",
         "partnerTxId", "description", "email", "phoneNumber", "enabledBanks", "enabledEwallets",

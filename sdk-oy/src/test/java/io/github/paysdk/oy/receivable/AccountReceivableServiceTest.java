@@ -8,7 +8,6 @@ import io.github.paysdk.core.error.ConflictException;
 import io.github.paysdk.core.error.InvalidRequestException;
 import io.github.paysdk.core.error.NotFoundException;
 import io.github.paysdk.core.error.ServerException;
-import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.paging.Page;
 import io.github.paysdk.oy.OyTestSupport;
 import java.math.BigDecimal;
@@ -223,7 +222,7 @@ class AccountReceivableServiceTest extends OyTestSupport {
 
   @Test
   void badInputIsRejectedBeforeAnyRequest() {
-    List<Supplier<Object>> bad = List.of(
+    List<Supplier<?>> bad = List.of(
         () -> docsCustomer().name(" ").build(),
         () -> docsCustomer().taxType(null).build(),
         () -> docsCustomer().pphTax(PphTax.UNKNOWN).build(),
@@ -246,14 +245,7 @@ class AccountReceivableServiceTest extends OyTestSupport {
         () -> docsInvoice().paymentConfiguration(null).build(),
         () -> new ArInvoiceFilter(0, 10, null, null, null, null, BigDecimal.TEN, BigDecimal.ONE),
         () -> new CustomerFilter(-1, 10, null, null, null, null, null));
-    List<String> fields = bad.stream().map(call -> {
-      try {
-        call.get();
-        return "accepted";
-      } catch (ValidationException e) {
-        return e.field();
-      }
-    }).toList();
+    List<String> fields = rejectedFields(bad);
 
     assertThat(fields).containsExactly("name", "taxType", "pphTax", "phoneNumber", "email",
         "status", "dueDate", "customerId", "invoiceItems", "invoiceItems.pricePerItem",

@@ -3,6 +3,7 @@ package io.github.paysdk.oy.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.paysdk.core.error.ApiTimeoutException;
 import io.github.paysdk.core.error.AuthenticationException;
 import io.github.paysdk.core.error.ConflictException;
 import io.github.paysdk.core.error.InvalidRequestException;
@@ -44,6 +45,7 @@ import io.github.paysdk.testing.Fault;
 import io.github.paysdk.testing.oy.OySimulator;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -161,6 +163,40 @@ class OySimulatorTest {
     assertThat(result.outcome()).isEqualTo(OyOutcome.PENDING);
     assertThat(sim.disbursementCount()).isEqualTo(1);
     assertThat(sim.callCount("POST", "/api/remit")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aTimedOutDisbursementIsRetriedWithTheSameIdAndNeverSentTwice() {
+    sim.enqueueFault(Fault.delay(Duration.ofSeconds(2)));
+    try (OyClient impatient = OyClient.builder().username(sim.username()).apiKey(sim.apiKey())
+        .baseUrl(sim.baseUrl()).sleeper(duration -> {})
+        .timeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofSeconds(5)).build()) {
+
+      Disbursement result = impatient.disbursement().create(remit("order-8", 30_000, "1239812390"));
+
+      assertThat(result.outcome()).isEqualTo(OyOutcome.PENDING);
+      assertThat(sim.disbursementCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aTimedOutPaymentLinkIsOutcomeUnknownWithItsPartnerTxId() {
+    sim.enqueueFault(Fault.delay(Duration.ofSeconds(2)));
+    try (OyClient impatient = OyClient.builder().username(sim.username()).apiKey(sim.apiKey())
+        .baseUrl(sim.baseUrl()).sleeper(duration -> {})
+        .timeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofSeconds(5)).build()) {
+
+      assertThatThrownBy(() -> impatient.checkout().createPaymentLink(CreatePaymentLinkRequest
+          .builder().partnerTxId("slow1").senderName("Budi").amount(20_000).open(false)
+          .includeAdminFee(false).build()))
+          .isInstanceOf(ApiTimeoutException.class)
+          .satisfies(e -> {
+            assertThat(((PaySdkException) e).isOutcomeUnknown()).isTrue();
+            assertThat(((PaySdkException) e).lookupKey()).isEqualTo("slow1");
+          });
+    }
+    assertThat(sim.callCount("POST", "/api/payment-checkout/create-v2")).isEqualTo(1);
+    assertThat(oy.checkout().status("slow1").status()).isEqualTo(PaymentLinkStatus.CREATED);
   }
 
   @Test

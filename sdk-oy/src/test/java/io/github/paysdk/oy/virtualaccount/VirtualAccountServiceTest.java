@@ -7,7 +7,6 @@ import io.github.paysdk.core.error.ApiException;
 import io.github.paysdk.core.error.InvalidRequestException;
 import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.error.ServerException;
-import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.paging.Page;
 import io.github.paysdk.oy.DuplicatePartnerTrxIdException;
 import io.github.paysdk.oy.OyTestSupport;
@@ -15,7 +14,7 @@ import io.github.paysdk.oy.SettlementStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class VirtualAccountServiceTest extends OyTestSupport {
@@ -232,7 +231,7 @@ class VirtualAccountServiceTest extends OyTestSupport {
 
   @Test
   void badInputIsRejectedBeforeAnyRequest() {
-    List<Runnable> bad = List.of(
+    List<Supplier<?>> bad = List.of(
         () -> CreateVirtualAccountRequest.builder().bankCode("002").build(),
         () -> CreateVirtualAccountRequest.builder().partnerUserId("u").bankCode("O02").build(),
         () -> CreateVirtualAccountRequest.builder().partnerUserId("u").bankCode("002")
@@ -252,14 +251,7 @@ class VirtualAccountServiceTest extends OyTestSupport {
         () -> UpdateVirtualAccountRequest.builder().expirationMinutes(-1).build(),
         () -> oy.virtualAccounts().get(""),
         () -> oy.virtualAccounts().list(0, 0));
-    List<String> fields = bad.stream().map(call -> {
-      try {
-        call.run();
-        return "accepted";
-      } catch (ValidationException e) {
-        return e.field();
-      }
-    }).collect(Collectors.toList());
+    List<String> fields = rejectedFields(bad);
 
     assertThat(fields).containsExactly("partnerUserId", "bankCode", "amount", "amount",
         "expirationTime", "trxCounter", "usernameDisplay", "vaSuffix", "vaSuffix",
