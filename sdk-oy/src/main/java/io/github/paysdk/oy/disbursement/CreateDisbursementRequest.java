@@ -49,7 +49,7 @@ public record CreateDisbursementRequest(
 
     private Builder() {}
 
-    /** @param value bank or e-wallet code, see {@code DisbursementBanks} @return this builder */
+    /** @param value bank or e-wallet code, see {@link DisbursementBanks} @return this builder */
     public Builder recipientBank(String value) {
       this.recipientBank = value;
       return this;
