@@ -19,7 +19,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Every date format OY puts on the wire, parsed into {@link Instant}s. OY's strings carry no zone
+ * Every date format OY puts on the wire, parsed into {@link Instant}s. The deserializers read a value
+ * in an undocumented format as null rather than failing the whole response. OY's strings carry no zone
  * (except the VA callback's), so each field says which zone it is in: account-inquiry and
  * disbursement/balance times are UTC; settlement times, payment-link and AR dates are WIB (UTC+7).
  */
@@ -137,8 +138,8 @@ public final class OyDates {
       try {
         return convert(text);
       } catch (DateTimeParseException | ArithmeticException e) {
-        return (T) context.handleWeirdStringValue(handledType(), text, "not an OY date: %s",
-            e.getMessage());
+        // A timestamp in a format OY has not documented must not make a payment's status unreadable.
+        return null;
       }
     }
   }

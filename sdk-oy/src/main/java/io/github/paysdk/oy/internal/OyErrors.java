@@ -45,7 +45,8 @@ public final class OyErrors {
         return "429".equals(code)
             ? new RateLimitException(context,
                 RetryAfter.parse(response.header("Retry-After"), Clock.systemUTC()))
-            : new ServerException(context);
+            // 999 is "internal server error": a call that changes state may have been applied.
+            : new ServerException(context.withOutcomeUnknown(mutation && "999".equals(code)));
       case OUTCOME_UNKNOWN:
         ErrorContext unknown = context.withOutcomeUnknown(mutation);
         return "999".equals(code) || "504".equals(code)

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.paysdk.core.error.ConflictException;
 import io.github.paysdk.core.error.InsufficientFundsException;
 import io.github.paysdk.core.error.NotFoundException;
+import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.error.PermissionException;
+import io.github.paysdk.core.error.ServerException;
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.paging.Page;
 import io.github.paysdk.oy.OyOutcome;
@@ -141,6 +143,22 @@ class AccountInquiryServiceTest extends OyTestSupport {
         .isInstanceOf(InsufficientFundsException.class);
     assertThatThrownBy(() -> oy.accountInquiry().payInvoice("x"))
         .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void code999OnPayingIsOutcomeUnknownButOnAReadIsJustRetryable() {
+    enqueueStatus("999", "Internal server error");
+    enqueueStatus("999", "Internal server error");
+
+    assertThatThrownBy(() -> oy.accountInquiry().payInvoice("inv-1"))
+        .isInstanceOf(ServerException.class)
+        .satisfies(e -> {
+          assertThat(((PaySdkException) e).isOutcomeUnknown()).isTrue();
+          assertThat(((PaySdkException) e).lookupKey()).isEqualTo("inv-1");
+        });
+    assertThatThrownBy(() -> oy.accountInquiry().getInvoice("inv-1"))
+        .isInstanceOf(ServerException.class)
+        .satisfies(e -> assertThat(((PaySdkException) e).isOutcomeUnknown()).isFalse());
   }
 
   @Test
