@@ -65,7 +65,10 @@ public final class OyCodeTable {
       .add("990", REJECTED, "Request is Rejected (Invalid Format)")
       .add("999", OUTCOME_UNKNOWN, "Internal Server Error");
 
-  /** Get disbursement status ({@code /api/remit-status}). Request-status rows say nothing about the transaction. */
+  /**
+   * Get disbursement status ({@code /api/remit-status}). Its request-status rows (201-208, 429, 990,
+   * 999) say nothing about the transaction: they are never FAILED.
+   */
   public static final OyCodeTable DISBURSEMENT_STATUS = new OyCodeTable("disbursement status")
       .add("000", SUCCESS, "Transaction has been completed (success)")
       .add("101", PENDING, "Transaction is Processed")
