@@ -1,0 +1,2 @@
+/** The partner balance ({@code GET /api/balance}). */
+package io.github.paysdk.oy.balance;
