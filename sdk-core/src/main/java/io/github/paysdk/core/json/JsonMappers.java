@@ -2,6 +2,7 @@ package io.github.paysdk.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * Creates the SDK's Jackson mappers: records and java.time supported, unknown properties ignored, unknown
  * enum values mapped to the enum's {@code @JsonEnumDefaultValue} (its {@code UNKNOWN} constant), enums
  * matched case-insensitively (locale-independent), BigDecimal kept exact (trailing zeros too, also through
- * trees) and written without exponent, nulls omitted unless a
+ * trees) and written without exponent, trailing commas tolerated, nulls omitted unless a
  * field says otherwise, compact output.
  */
 public final class JsonMappers {
@@ -34,6 +35,8 @@ public final class JsonMappers {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        // Providers' own examples (OY, OdeonPay) end objects with a trailing comma.
+        .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
         // Case-insensitive matching folds with this locale, never the JVM's (e.g. Turkish dotless i).
         .defaultLocale(Locale.ROOT)
         .defaultPropertyInclusion(

@@ -66,6 +66,15 @@ class JsonCodecTest {
   }
 
   @Test
+  void decimalsKeepTheirScaleThroughTreesAndTrailingCommasAreTolerated() {
+    com.fasterxml.jackson.databind.JsonNode tree =
+        codec.readTree(response(RetryMode.READ, 200, "{\"amount\":2000.0000,\"status\":\"PAID\",}"));
+    Item item = codec.convert(response(RetryMode.READ, 200, "{}"), tree, Item.class);
+    assertThat(item.amount()).isEqualTo(new BigDecimal("2000.0000"));
+    assertThat(item.amount().toPlainString()).isEqualTo("2000.0000");
+  }
+
+  @Test
   void wrongShapeIsTypedToo() {
     assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200, "{\"amount\":{\"x\":1}}"), Item.class))
         .isInstanceOf(MalformedResponseException.class);
