@@ -1,5 +1,6 @@
 package io.github.paysdk.odero.payment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.logging.Redactor;
 import io.github.paysdk.core.validation.Validate;
@@ -50,6 +51,7 @@ public record Card(
   }
 
   /** @return whether this is a stored card (token) rather than a new card number */
+  @JsonIgnore
   public boolean isStored() {
     return cardToken != null;
   }

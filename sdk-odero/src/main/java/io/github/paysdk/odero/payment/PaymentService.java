@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Card payments: direct, with 3-D Secure, capture of pre-authorizations, and the hosted checkout page.
@@ -21,6 +22,7 @@ import java.util.Objects;
 public final class PaymentService {
   private static final String CARD_PAYMENTS = "/payment/v1/card-payments";
   private static final String CHECKOUT = "/payment/v1/checkout-payments";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final OderoApi api;
 
   /** @param api the Odero wire (internal) */
@@ -115,7 +117,7 @@ public final class PaymentService {
           new ErrorContext(200, null, null, null, null, true, call.lookupKey()), null);
     }
     try {
-      return new String(Base64.getMimeDecoder().decode(htmlContent), StandardCharsets.UTF_8);
+      return new String(Base64.getDecoder().decode(WHITESPACE.matcher(htmlContent).replaceAll("")), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new MalformedResponseException("3-D Secure init returned htmlContent that is not Base64",
           new ErrorContext(200, null, null, null, null, true, call.lookupKey()), e);
