@@ -2,6 +2,7 @@ package io.github.paysdk.testing.odero;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paysdk.core.crypto.Crypto;
@@ -67,7 +68,9 @@ public final class OderoSimulator extends SimulatorServer {
 
   private final String apiKey;
   private final String secretKey;
-  private final ObjectMapper mapper = JsonMappers.create();
+  // Keep amounts as sent (100.00 stays 100.00): trees would otherwise strip trailing zeros.
+  private final ObjectMapper mapper =
+      JsonMappers.builder().disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
   private final OderoSimJson out = new OderoSimJson(mapper);
   private final Map<Long, SimPayment> payments = new LinkedHashMap<>();
   private final Map<Long, SimTransaction> transactions = new HashMap<>();
