@@ -231,6 +231,10 @@ public record SearchPaymentsRequest(
      */
     public SearchPaymentsRequest build() {
       Validate.check(page >= 0, "page", "must not be negative");
+      Validate.check(!paymentIds.contains(null), "paymentIds", "must not contain null");
+      Validate.check(!paymentTransactionIds.contains(null), "paymentTransactionIds", "must not contain null");
+      Validate.check(!subMerchantIds.contains(null), "subMerchantIds", "must not contain null");
+      Validate.check(!itemExternalIds.contains(null), "itemExternalIds", "must not contain null");
       Validate.positive(size, "size");
       OderoRules.knownOrNull(paymentStatus, "paymentStatus");
       OderoRules.knownOrNull(connectorType, "connectorType");
