@@ -15,6 +15,7 @@ import io.github.paysdk.odero.internal.OderoSigner;
 import io.github.paysdk.odero.payment.PaymentService;
 import io.github.paysdk.odero.refund.RefundService;
 import io.github.paysdk.odero.reporting.PaymentReportingService;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -99,13 +100,21 @@ public final class OderoClient implements AutoCloseable {
     return "OderoClient[apiKey=****]";
   }
 
-  /** Builds an {@link OderoClient}; see {@link AbstractClientBuilder} for transport settings. */
+  /**
+   * Builds an {@link OderoClient}; see {@link AbstractClientBuilder} for transport settings. Defaults differ
+   * from the other providers where Odero needs it: connect 15 s, read 140 s, write 30 s, whole call 150 s.
+   */
   public static final class Builder extends AbstractClientBuilder<Builder> {
     private Secret apiKey;
     private Secret secretKey;
     private OderoEnvironment environment = OderoEnvironment.AZ_SANDBOX;
 
-    private Builder() {}
+    private Builder() {
+      // Bank authorizations can be slow: TokenPay's own client waits 15 s to connect and 140 s to read.
+      // A shorter read timeout would turn slow but successful payments into unknown outcomes.
+      timeouts(Duration.ofSeconds(15), Duration.ofSeconds(140), Duration.ofSeconds(30));
+      callTimeout(Duration.ofSeconds(150));
+    }
 
     /**
      * @param apiKey the API key from the merchant panel's Profile section
