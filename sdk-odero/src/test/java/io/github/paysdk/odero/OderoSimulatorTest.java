@@ -44,7 +44,13 @@ import io.github.paysdk.testing.odero.OderoSimulator;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +135,25 @@ class OderoSimulatorTest {
     assertThat(detail.paymentTransactions()).extracting(PaymentTransactionDetail::paidPrice)
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("40"), new BigDecimal("60"));
+  }
+
+  @Test
+  void theBuyersBrowserCanRunThe3dsPageItself() throws Exception {
+    ThreeDsInit init = odero.payments().init3dsPayment(
+        InitThreeDsPaymentRequest.of(payment("order-browser").build(), "https://shop.example/3ds"));
+    Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(init.html());
+    assertThat(action.find()).isTrue();
+
+    OkHttpClient browser = new okhttp3.OkHttpClient();
+    try (Response acs = browser.newCall(new Request.Builder().url(action.group(1))
+        .post(new FormBody.Builder().add("paymentId", String.valueOf(init.paymentId())).build())
+        .build()).execute()) {
+      assertThat(acs.code()).isEqualTo(200);
+      assertThat(acs.body().string()).contains("action=\"https://shop.example/3ds\"")
+          .contains("value=\"" + init.paymentId() + "\"");
+    }
+    assertThat(odero.payments().complete3dsPayment(init.paymentId()).paymentStatus())
+        .isEqualTo(PaymentStatus.SUCCESS);
   }
 
   @Test

@@ -171,6 +171,11 @@ public final class OderoSimulator extends SimulatorServer {
     if (path.startsWith("/sim/3ds/")) {
       return acs(path.substring("/sim/3ds/".length()));
     }
+    if (path.equals("/sim/checkout")) {
+      return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
+          .body("<html><body>Simulated Odero checkout page; pay it with OderoSimulator.payCheckout(\""
+              + request.getUrl().queryParameter("token") + "\", cardNumber)</body></html>").build();
+    }
     MockResponse denied = authenticate(request);
     if (denied != null) {
       return denied;
