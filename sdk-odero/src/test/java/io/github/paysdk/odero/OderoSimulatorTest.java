@@ -144,7 +144,7 @@ class OderoSimulatorTest {
     Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(init.html());
     assertThat(action.find()).isTrue();
 
-    OkHttpClient browser = new okhttp3.OkHttpClient();
+    OkHttpClient browser = new OkHttpClient();
     try (Response acs = browser.newCall(new Request.Builder().url(action.group(1))
         .post(new FormBody.Builder().add("paymentId", String.valueOf(init.paymentId())).build())
         .build()).execute()) {

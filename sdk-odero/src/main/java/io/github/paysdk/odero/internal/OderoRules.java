@@ -4,6 +4,7 @@ import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.validation.Validate;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -109,7 +110,7 @@ public final class OderoRules {
       if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
         return value;
       }
-    } catch (java.net.URISyntaxException invalid) {
+    } catch (URISyntaxException invalid) {
       // reported below
     }
     throw new ValidationException(field, "must be an absolute http or https URL");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paysdk.core.json.JsonCodec;
 import io.github.paysdk.core.logging.Redactor;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** What the transport logs at TRACE for a payment body: no card number, no CVC. */
@@ -17,7 +18,7 @@ class CardRedactionTest {
 
     String logged = Redactor.body(body, "application/json");
 
-    assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(body, StandardCharsets.UTF_8))
         .contains("5258640000000001").contains("987");
     assertThat(logged).doesNotContain("5258640000000001").doesNotContain("\"987\"")
         .contains("\"cvc\":\"[REDACTED]\"");

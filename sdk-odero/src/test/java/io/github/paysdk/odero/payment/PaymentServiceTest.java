@@ -3,7 +3,6 @@ package io.github.paysdk.odero.payment;
 import static io.github.paysdk.odero.MockOdero.bodyJson;
 import static io.github.paysdk.odero.MockOdero.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.paysdk.core.error.ApiConnectionException;
@@ -19,6 +18,7 @@ import io.github.paysdk.odero.model.PaymentGroup;
 import io.github.paysdk.odero.model.PaymentPhase;
 import io.github.paysdk.odero.model.PaymentStatus;
 import io.github.paysdk.odero.model.PaymentType;
+import io.github.paysdk.odero.model.PosBlockageResolveType;
 import io.github.paysdk.odero.model.TransactionStatus;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -121,7 +121,7 @@ class PaymentServiceTest {
     payments.createPayment(payment().installment(6).walletPrice(new BigDecimal("5"))
         .paymentPhase(PaymentPhase.PRE_AUTH).paymentOrder(2).paymentType(PaymentType.CARD_PAYMENT)
         .buyerId(12L).posAlias("pos-1").merchantBranchName("Baku").creditorId(3L)
-        .blockageResolveType(io.github.paysdk.odero.model.PosBlockageResolveType.NEXT_DAY)
+        .blockageResolveType(PosBlockageResolveType.NEXT_DAY)
         .card(Card.stored("user-key-1", "card-token-1")).build());
 
     assertThat(bodyJson(odero.takeSigned())).isEqualTo(json("{\"price\":100.00,\"paidPrice\":100.00,"

@@ -11,6 +11,7 @@ import io.github.paysdk.odero.MockOdero;
 import io.github.paysdk.odero.model.Currency;
 import io.github.paysdk.odero.model.PaymentGroup;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class PaymentValidationTest {
     rejects(() -> payment().currency(Currency.UNKNOWN).build(), "currency");
     rejects(() -> payment().paymentGroup(null).build(), "paymentGroup");
     rejects(() -> payment().card(null).build(), "card");
-    rejects(() -> payment().items(java.util.List.of()).build(), "items");
+    rejects(() -> payment().items(List.of()).build(), "items");
   }
 
   @Test

@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -761,7 +763,7 @@ public final class OderoSimulator extends SimulatorServer {
   }
 
   private static void idFilter(HttpUrl url, String name, List<Predicate<SimPayment>> filters,
-      java.util.function.BiPredicate<SimPayment, Set<String>> test) {
+      BiPredicate<SimPayment, Set<String>> test) {
     String value = url.queryParameter(name);
     if (value != null) {
       Set<String> ids = Set.of(value.split(","));
@@ -770,7 +772,7 @@ public final class OderoSimulator extends SimulatorServer {
   }
 
   private static void equals(HttpUrl url, String name, List<Predicate<SimPayment>> filters,
-      java.util.function.Function<SimPayment, String> field) {
+      Function<SimPayment, String> field) {
     String value = url.queryParameter(name);
     if (value != null) {
       filters.add(p -> value.equals(field.apply(p)));
@@ -778,7 +780,7 @@ public final class OderoSimulator extends SimulatorServer {
   }
 
   private static void amount(HttpUrl url, String name, List<Predicate<SimPayment>> filters,
-      java.util.function.Function<SimPayment, BigDecimal> field, int sign) {
+      Function<SimPayment, BigDecimal> field, int sign) {
     String value = url.queryParameter(name);
     if (value != null) {
       BigDecimal limit = new BigDecimal(value);
