@@ -26,6 +26,10 @@ final class OderoSimJson {
     return mapper.createObjectNode();
   }
 
+  ArrayNode array() {
+    return mapper.createArrayNode();
+  }
+
   String data(Object node) {
     ObjectNode root = object();
     root.set("data", mapper.valueToTree(node));
@@ -282,7 +286,7 @@ final class OderoSimJson {
 
   /** Adds cardType, cardAssociation and cardBrand for a BIN. */
   static void card(ObjectNode node, String bin) {
-    OderoSimulator.BinInfo info = OderoSimulator.binInfo(bin);
+    SimCatalog.BinInfo info = SimCatalog.binInfo(bin);
     node.put("cardType", info.cardType());
     node.put("cardAssociation", info.cardAssociation());
     node.put("cardBrand", info.cardBrand());

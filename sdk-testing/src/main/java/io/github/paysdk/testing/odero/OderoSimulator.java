@@ -20,18 +20,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -63,10 +58,6 @@ public final class OderoSimulator extends SimulatorServer {
 
   private static final ZoneId BAKU = ZoneId.of("Asia/Baku");
   private static final Set<Integer> INSTALLMENTS = Set.of(1, 2, 3, 6, 9, 12);
-  private static final Map<String, BinInfo> BINS = Map.of(
-      "525864", new BinInfo("CREDIT_CARD", "MASTER_CARD", "World", "Yapı Kredi", 67),
-      "415565", new BinInfo("DEBIT_CARD", "VISA", "Classic", "Kapital Bank", 200),
-      "979202", new BinInfo("PREPAID_CARD", "TROY", "Troy", "Ziraat", 10));
 
   private final String apiKey;
   private final String secretKey;
@@ -79,7 +70,9 @@ public final class OderoSimulator extends SimulatorServer {
   private final Map<Long, SimRefund> transactionRefunds = new LinkedHashMap<>();
   private final Map<Long, SimWholeRefund> wholeRefunds = new HashMap<>();
   private final Map<String, Checkout> checkouts = new HashMap<>();
-  private final Map<String, StoredCard> storedCards = new LinkedHashMap<>();
+  private final SimCards cards = new SimCards();
+  /** The card of each 3-D Secure payment, stored (if asked) once the payment completes. */
+  private final Map<Long, JsonNode> pendingCardStores = new HashMap<>();
   private final Map<String, String[]> declines = new HashMap<>();
   private Clock clock = Clock.systemUTC();
   private long nextPaymentId = 100_000;
@@ -184,7 +177,7 @@ public final class OderoSimulator extends SimulatorServer {
     }
     try {
       return route(request.getMethod(), path, request);
-    } catch (BadRequest e) {
+    } catch (SimFailure e) {
       return json(e.status, OderoSimJson.error(e.code, e.getMessage(), e.group));
     } catch (IOException | RuntimeException e) {
       return json(400, OderoSimJson.error(VALIDATION_ERROR, "Malformed request: " + e.getClass().getSimpleName(), null));
@@ -230,7 +223,7 @@ public final class OderoSimulator extends SimulatorServer {
     if (method.equals("POST")) {
       JsonNode body = mapper.readTree(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
       if (body == null || !body.isObject()) {
-        throw new BadRequest(400, VALIDATION_ERROR, "Body must be a JSON object");
+        throw SimFailure.invalid("Body must be a JSON object");
       }
       switch (path) {
         case "/payment/v1/card-payments":
@@ -252,18 +245,18 @@ public final class OderoSimulator extends SimulatorServer {
       }
     } else if (method.equals("GET")) {
       if (path.equals("/payment-reporting/v1/payments")) {
-        return json(200, searchPayments(url));
+        return json(200, SimPaymentSearch.search(payments.values(), url, out));
       }
       if (path.startsWith("/payment-reporting/v1/payments/")) {
-        return ok(out.detail(payment(id(path))));
+        return ok(out.detail(payment(SimInput.lastSegmentId(path))));
       }
       if (path.startsWith("/payment/v1/checkout-payments/")) {
         return ok(checkoutResult(url.pathSegments().get(3)));
       }
       if (path.startsWith("/payment/v1/refunds/")) {
-        SimWholeRefund r = wholeRefunds.get(id(path));
+        SimWholeRefund r = wholeRefunds.get(SimInput.lastSegmentId(path));
         if (r == null) {
-          throw notFound("Refund not found");
+          throw SimFailure.notFound("Refund not found");
         }
         return ok(out.refund(r, r.parts.get(0).transaction.payment));
       }
@@ -271,30 +264,26 @@ public final class OderoSimulator extends SimulatorServer {
         return json(200, searchTransactionRefunds(url));
       }
       if (path.startsWith("/payment/v1/refund-transactions/")) {
-        SimRefund r = transactionRefunds.get(id(path));
+        SimRefund r = transactionRefunds.get(SimInput.lastSegmentId(path));
         if (r == null) {
-          throw notFound("Refund transaction not found");
+          throw SimFailure.notFound("Refund transaction not found");
         }
         return ok(out.transactionRefund(r));
       }
       if (path.equals("/installment/v1/installments")) {
-        return json(200, installments(url));
+        return json(200, SimCatalog.installments(url, out));
       }
       if (path.startsWith("/installment/v1/bins/")) {
-        return ok(bin(url.pathSegments().get(3)));
+        return ok(SimCatalog.bin(url.pathSegments().get(3), out));
       }
       if (path.equals("/payment/v1/cards")) {
-        return json(200, searchCards(url));
+        return json(200, cards.search(url, out));
       }
     } else if (method.equals("DELETE") && path.equals("/payment/v1/cards")) {
-      StoredCard card = storedCards.get(url.queryParameter("cardToken"));
-      if (card == null || !card.userKey.equals(url.queryParameter("cardUserKey"))) {
-        throw notFound("Card not found");
-      }
-      storedCards.remove(card.token);
+      cards.delete(url);
       return new MockResponse.Builder().code(200).build();
     }
-    throw new BadRequest(404, NOT_FOUND_ERROR, "No such endpoint: " + method + " " + path);
+    throw SimFailure.notFound("No such endpoint: " + method + " " + path);
   }
 
   // ---- payments
@@ -305,21 +294,18 @@ public final class OderoSimulator extends SimulatorServer {
     String holder;
     boolean stored = false;
     if (card.hasNonNull("cardToken")) {
-      StoredCard s = storedCards.get(card.get("cardToken").asText());
-      if (s == null || !s.userKey.equals(card.path("cardUserKey").asText())) {
-        throw notFound("Stored card not found");
-      }
-      cardNumber = s.number;
-      holder = s.holder;
+      SimCards.StoredCard s = cards.forPayment(card);
+      cardNumber = s.number();
+      holder = s.holder();
       stored = true;
     } else {
-      cardNumber = requireText(card, "card.cardNumber");
-      holder = requireText(card, "card.cardHolderName");
-      requireText(card, "card.expireYear");
-      requireText(card, "card.expireMonth");
-      requireText(card, "card.cvc");
+      cardNumber = SimInput.requireText(card, "card.cardNumber");
+      holder = SimInput.requireText(card, "card.cardHolderName");
+      SimInput.requireText(card, "card.expireYear");
+      SimInput.requireText(card, "card.expireMonth");
+      SimInput.requireText(card, "card.cvc");
       if (!cardNumber.matches("[0-9]{12,19}")) {
-        throw new BadRequest(400, VALIDATION_ERROR, "card.cardNumber is invalid");
+        throw SimFailure.invalid("card.cardNumber is invalid");
       }
     }
     SimPayment p = newPayment(r, cardNumber, holder, threeDs, stored, true);
@@ -331,38 +317,38 @@ public final class OderoSimulator extends SimulatorServer {
       p.status = "INIT_THREEDS";
     } else {
       p.status = "SUCCESS";
-      storeCardIfAsked(p, card);
+      cards.storeIfAsked(p, card);
     }
     return out.payment(p);
   }
 
   private SimPayment newPayment(JsonNode r, String cardNumber, String holder, boolean threeDs, boolean stored,
       boolean requireItems) {
-    BigDecimal price = positive(r, "price");
-    BigDecimal paidPrice = positive(r, "paidPrice");
+    BigDecimal price = SimInput.positive(r, "price");
+    BigDecimal paidPrice = SimInput.positive(r, "paidPrice");
     int installment = r.path("installment").asInt(1);
     if (!INSTALLMENTS.contains(installment)) {
-      throw new BadRequest(400, VALIDATION_ERROR, "installment must be one of 1, 2, 3, 6, 9, 12");
+      throw SimFailure.invalid("installment must be one of 1, 2, 3, 6, 9, 12");
     }
-    String currency = requireText(r, "currency");
-    String group = requireText(r, "paymentGroup");
+    String currency = SimInput.requireText(r, "currency");
+    String group = SimInput.requireText(r, "paymentGroup");
     JsonNode items = r.path("items");
     if (!items.isArray() || items.isEmpty()) {
       if (requireItems) {
-        throw new BadRequest(400, VALIDATION_ERROR, "items must not be empty");
+        throw SimFailure.invalid("items must not be empty");
       }
       ObjectNode whole = out.object();
       whole.put("name", "Checkout");
       whole.put("price", price);
-      items = mapper.createArrayNode().add(whole);
+      items = out.array().add(whole);
     }
     BigDecimal wallet = r.hasNonNull("walletPrice") ? r.get("walletPrice").decimalValue() : BigDecimal.ZERO;
-    SimPayment p = new SimPayment(nextPaymentId++, now(), text(r, "conversationId"), price, paidPrice,
+    SimPayment p = new SimPayment(nextPaymentId++, now(), SimInput.text(r, "conversationId"), price, paidPrice,
         wallet, currency, group, r.path("paymentPhase").asText("AUTH"), installment, threeDs, cardNumber,
         holder, stored);
     BigDecimal itemTotal = BigDecimal.ZERO;
     for (JsonNode item : items) {
-      itemTotal = itemTotal.add(positive(item, "price"));
+      itemTotal = itemTotal.add(SimInput.positive(item, "price"));
     }
     BigDecimal allocated = BigDecimal.ZERO;
     for (int i = 0; i < items.size(); i++) {
@@ -372,8 +358,8 @@ public final class OderoSimulator extends SimulatorServer {
           ? paidPrice.subtract(allocated)
           : paidPrice.multiply(itemPrice).divide(itemTotal, 2, RoundingMode.HALF_UP);
       allocated = allocated.add(share);
-      SimTransaction t = new SimTransaction(nextTransactionId++, p, text(item, "name"),
-          text(item, "externalId"), itemPrice, share,
+      SimTransaction t = new SimTransaction(nextTransactionId++, p, SimInput.text(item, "name"),
+          SimInput.text(item, "externalId"), itemPrice, share,
           item.hasNonNull("subMerchantId") ? item.get("subMerchantId").asLong() : null,
           item.hasNonNull("subMerchantPrice") ? item.get("subMerchantPrice").decimalValue() : null);
       p.transactions.add(t);
@@ -387,11 +373,11 @@ public final class OderoSimulator extends SimulatorServer {
     p.status = "FAILURE";
     p.errorCode = decline[0];
     p.errorGroup = decline[1];
-    throw new BadRequest(400, decline[0], "Payment declined by the bank: " + decline[1], decline[1]);
+    throw new SimFailure(400, decline[0], "Payment declined by the bank: " + decline[1], decline[1]);
   }
 
   private ObjectNode init3ds(JsonNode r, HttpUrl url) {
-    String callbackUrl = requireText(r, "callbackUrl");
+    String callbackUrl = SimInput.requireText(r, "callbackUrl");
     ObjectNode created = createPayment(r, true);
     SimPayment p = payments.get(created.get("id").asLong());
     p.callbackUrl = callbackUrl;
@@ -405,8 +391,6 @@ public final class OderoSimulator extends SimulatorServer {
     data.put("paymentId", p.id);
     return data;
   }
-
-  private final Map<Long, JsonNode> pendingCardStores = new HashMap<>();
 
   private MockResponse acs(String id) {
     long paymentId;
@@ -425,9 +409,9 @@ public final class OderoSimulator extends SimulatorServer {
   }
 
   private ObjectNode complete3ds(JsonNode r) {
-    SimPayment p = payment(requireLong(r, "paymentId"));
+    SimPayment p = payment(SimInput.requireLong(r, "paymentId"));
     if (!p.status.equals("CALLBACK_THREEDS")) {
-      throw new BadRequest(400, STATE_ERROR, "Payment " + p.id + " is " + p.status
+      throw SimFailure.state("Payment " + p.id + " is " + p.status
           + "; 3-D Secure authentication is not complete");
     }
     p.updatedDate = now();
@@ -436,18 +420,18 @@ public final class OderoSimulator extends SimulatorServer {
       decline(p, decline);
     }
     p.status = "SUCCESS";
-    storeCardIfAsked(p, pendingCardStores.remove(p.id));
+    cards.storeIfAsked(p, pendingCardStores.remove(p.id));
     return out.payment(p);
   }
 
   private ObjectNode postAuth(long paymentId, JsonNode r) {
     SimPayment p = payment(paymentId);
-    BigDecimal paid = positive(r, "paidPrice");
+    BigDecimal paid = SimInput.positive(r, "paidPrice");
     if (!p.status.equals("SUCCESS") || !p.paymentPhase.equals("PRE_AUTH")) {
-      throw new BadRequest(400, STATE_ERROR, "Payment " + paymentId + " is not a successful PRE_AUTH payment");
+      throw SimFailure.state("Payment " + paymentId + " is not a successful PRE_AUTH payment");
     }
     if (paid.compareTo(p.paidPrice) > 0) {
-      throw new BadRequest(400, VALIDATION_ERROR, "paidPrice exceeds the pre-authorized amount");
+      throw SimFailure.invalid("paidPrice exceeds the pre-authorized amount");
     }
     p.paymentPhase = "POST_AUTH";
     p.paidPrice = paid;
@@ -456,11 +440,11 @@ public final class OderoSimulator extends SimulatorServer {
   }
 
   private ObjectNode initCheckout(JsonNode r, HttpUrl url) {
-    requireText(r, "callbackUrl");
-    positive(r, "price");
-    positive(r, "paidPrice");
-    requireText(r, "currency");
-    requireText(r, "paymentGroup");
+    SimInput.requireText(r, "callbackUrl");
+    SimInput.positive(r, "price");
+    SimInput.positive(r, "paidPrice");
+    SimInput.requireText(r, "currency");
+    SimInput.requireText(r, "paymentGroup");
     String token = UUID.randomUUID().toString();
     checkouts.put(token, new Checkout(r));
     ObjectNode data = out.object();
@@ -473,86 +457,23 @@ public final class OderoSimulator extends SimulatorServer {
   private ObjectNode checkoutResult(String token) {
     Checkout checkout = checkouts.get(token);
     if (checkout == null || checkout.paymentId == null) {
-      throw notFound("Checkout payment not found or not paid yet");
+      throw SimFailure.notFound("Checkout payment not found or not paid yet");
     }
     return out.payment(payments.get(checkout.paymentId));
-  }
-
-  private void storeCardIfAsked(SimPayment p, JsonNode card) {
-    if (card != null && card.path("storeCardAfterSuccessPayment").asBoolean(false)) {
-      StoredCard s = new StoredCard(
-          card.hasNonNull("cardUserKey") ? card.get("cardUserKey").asText() : UUID.randomUUID().toString(),
-          UUID.randomUUID().toString(), text(card, "cardAlias"), p.cardNumber, p.cardHolderName);
-      storedCards.put(s.token, s);
-      p.cardUserKey = s.userKey;
-      p.cardToken = s.token;
-    }
-  }
-
-  // ---- reporting
-
-  private String searchPayments(HttpUrl url) {
-    int page = intParam(url, "page", 0);
-    int size = intParam(url, "size", 10);
-    boolean byId = url.queryParameter("paymentIds") != null
-        || url.queryParameter("paymentTransactionIds") != null || url.queryParameter("conversationId") != null;
-    List<Predicate<SimPayment>> filters = new ArrayList<>();
-    idFilter(url, "paymentIds", filters, (p, ids) -> ids.contains(String.valueOf(p.id)));
-    idFilter(url, "paymentTransactionIds", filters,
-        (p, ids) -> p.transactions.stream().anyMatch(t -> ids.contains(String.valueOf(t.id))));
-    idFilter(url, "subMerchantIds", filters, (p, ids) -> p.transactions.stream()
-        .anyMatch(t -> t.subMerchantId != null && ids.contains(String.valueOf(t.subMerchantId))));
-    idFilter(url, "itemExternalIds", filters,
-        (p, ids) -> p.transactions.stream().anyMatch(t -> ids.contains(t.externalId)));
-    equals(url, "paymentStatus", filters, p -> p.status);
-    equals(url, "currency", filters, p -> p.currency);
-    equals(url, "binNumber", filters, p -> p.binNumber);
-    equals(url, "lastFourDigits", filters, p -> p.lastFourDigits);
-    equals(url, "conversationId", filters, p -> p.conversationId);
-    equals(url, "installment", filters, p -> String.valueOf(p.installment));
-    equals(url, "isThreeDS", filters, p -> String.valueOf(p.threeDs));
-    equals(url, "connectorType", filters, p -> "TOKENPOS");
-    amount(url, "minPrice", filters, p -> p.price, 1);
-    amount(url, "maxPrice", filters, p -> p.price, -1);
-    amount(url, "minPaidPrice", filters, p -> p.paidPrice, 1);
-    amount(url, "maxPaidPrice", filters, p -> p.paidPrice, -1);
-    if (!byId) {
-      String min = url.queryParameter("minCreatedDate");
-      String max = url.queryParameter("maxCreatedDate");
-      if (min != null) {
-        LocalDateTime from = LocalDateTime.parse(min);
-        filters.add(p -> !p.createdDate.isBefore(from));
-      }
-      if (max != null) {
-        LocalDateTime to = LocalDateTime.parse(max);
-        filters.add(p -> !p.createdDate.isAfter(to));
-      }
-    }
-    List<SimPayment> matches = new ArrayList<>();
-    for (SimPayment p : payments.values()) {
-      if (filters.stream().allMatch(f -> f.test(p))) {
-        matches.add(p);
-      }
-    }
-    ArrayNode items = mapper.createArrayNode();
-    for (int i = page * size; i < Math.min(matches.size(), (page + 1) * size); i++) {
-      items.add(out.detail(matches.get(i)));
-    }
-    return out.list(items, page, size, (long) matches.size());
   }
 
   // ---- refunds
 
   private ObjectNode refundPayment(JsonNode r) {
-    SimPayment p = payment(requireLong(r, "paymentId"));
+    SimPayment p = payment(SimInput.requireLong(r, "paymentId"));
     if (!p.status.equals("SUCCESS")) {
-      throw new BadRequest(400, STATE_ERROR, "Payment " + p.id + " is " + p.status + " and cannot be refunded");
+      throw SimFailure.state("Payment " + p.id + " is " + p.status + " and cannot be refunded");
     }
     if (p.refundable().signum() <= 0) {
-      throw new BadRequest(400, STATE_ERROR, "Payment " + p.id + " is already fully refunded");
+      throw SimFailure.state("Payment " + p.id + " is already fully refunded");
     }
     String destination = r.path("refundDestinationType").asText("CARD");
-    SimWholeRefund whole = new SimWholeRefund(nextRefundId++, now(), text(r, "conversationId"), destination);
+    SimWholeRefund whole = new SimWholeRefund(nextRefundId++, now(), SimInput.text(r, "conversationId"), destination);
     for (SimTransaction t : p.transactions) {
       BigDecimal rest = t.refundable();
       if (rest.signum() > 0) {
@@ -570,20 +491,20 @@ public final class OderoSimulator extends SimulatorServer {
   }
 
   private ObjectNode refundTransaction(JsonNode r) {
-    long id = requireLong(r, "paymentTransactionId");
+    long id = SimInput.requireLong(r, "paymentTransactionId");
     SimTransaction t = transactions.get(id);
     if (t == null) {
-      throw notFound("Payment transaction " + id + " not found");
+      throw SimFailure.notFound("Payment transaction " + id + " not found");
     }
     if (!t.payment.status.equals("SUCCESS")) {
-      throw new BadRequest(400, STATE_ERROR, "Payment " + t.payment.id + " cannot be refunded");
+      throw SimFailure.state("Payment " + t.payment.id + " cannot be refunded");
     }
     BigDecimal rest = t.refundable();
-    BigDecimal amount = r.hasNonNull("refundPrice") ? positive(r, "refundPrice") : rest;
+    BigDecimal amount = r.hasNonNull("refundPrice") ? SimInput.positive(r, "refundPrice") : rest;
     if (rest.signum() <= 0 || amount.compareTo(rest) > 0) {
-      throw new BadRequest(400, STATE_ERROR, "refundPrice exceeds the refundable amount " + rest.toPlainString());
+      throw SimFailure.state("refundPrice exceeds the refundable amount " + rest.toPlainString());
     }
-    SimRefund refund = new SimRefund(nextRefundId++, now(), t, amount, text(r, "conversationId"),
+    SimRefund refund = new SimRefund(nextRefundId++, now(), t, amount, SimInput.text(r, "conversationId"),
         r.path("refundDestinationType").asText("CARD"), true, null);
     t.refunds.add(refund);
     t.payment.updatedDate = refund.createdDate;
@@ -595,7 +516,7 @@ public final class OderoSimulator extends SimulatorServer {
     String paymentId = url.queryParameter("paymentId");
     String conversationId = url.queryParameter("conversationId");
     String transactionId = url.queryParameter("paymentTransactionId");
-    ArrayNode items = mapper.createArrayNode();
+    ArrayNode items = out.array();
     for (SimRefund r : transactionRefunds.values()) {
       if ((paymentId == null || paymentId.equals(String.valueOf(r.transaction.payment.id)))
           && (conversationId == null || conversationId.equals(r.conversationId))
@@ -606,97 +527,7 @@ public final class OderoSimulator extends SimulatorServer {
     return out.list(items, null, items.size(), null);
   }
 
-  // ---- installments and cards
-
-  private String installments(HttpUrl url) {
-    String bin = url.queryParameter("binNumber");
-    String priceText = url.queryParameter("price");
-    if (priceText == null) {
-      throw new BadRequest(400, VALIDATION_ERROR, "price is required");
-    }
-    BigDecimal price = new BigDecimal(priceText);
-    ArrayNode items = mapper.createArrayNode();
-    BinInfo info = bin == null ? null : BINS.get(bin.substring(0, Math.min(6, bin.length())));
-    if (info != null) {
-      ObjectNode item = items.addObject();
-      item.put("binNumber", bin);
-      item.put("price", price);
-      item.put("cardType", info.cardType());
-      item.put("cardAssociation", info.cardAssociation());
-      item.put("cardBrand", info.cardBrand());
-      item.put("bankName", info.bankName());
-      item.put("bankCode", info.bankCode());
-      item.put("force3ds", false);
-      item.put("commercial", false);
-      ArrayNode prices = item.putArray("installmentPrices");
-      for (int n : List.of(1, 2, 3, 6, 9, 12)) {
-        if (n > 1 && !info.cardType().equals("CREDIT_CARD")) {
-          break;
-        }
-        BigDecimal total = price.multiply(BigDecimal.ONE.add(new BigDecimal("0.01").multiply(BigDecimal.valueOf(n - 1))))
-            .setScale(2, RoundingMode.HALF_UP);
-        ObjectNode plan = prices.addObject();
-        plan.put("installmentNumber", n);
-        plan.put("installmentPrice", total.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP));
-        plan.put("totalPrice", total);
-      }
-    }
-    return out.list(items, null, null, null);
-  }
-
-  private ObjectNode bin(String bin) {
-    BinInfo info = BINS.get(bin.substring(0, Math.min(6, bin.length())));
-    if (info == null) {
-      throw notFound("BIN not found");
-    }
-    ObjectNode n = out.object();
-    n.put("binNumber", bin);
-    n.put("cardType", info.cardType());
-    n.put("cardAssociation", info.cardAssociation());
-    n.put("cardBrand", info.cardBrand());
-    n.put("bankName", info.bankName());
-    n.put("bankCode", info.bankCode());
-    n.put("commercial", false);
-    return n;
-  }
-
-  private String searchCards(HttpUrl url) {
-    int page = intParam(url, "page", 0);
-    int size = intParam(url, "size", 10);
-    List<StoredCard> matches = new ArrayList<>();
-    for (StoredCard c : storedCards.values()) {
-      String userKey = url.queryParameter("cardUserKey");
-      String token = url.queryParameter("cardToken");
-      if ((userKey == null || userKey.equals(c.userKey)) && (token == null || token.equals(c.token))) {
-        matches.add(c);
-      }
-    }
-    ArrayNode items = mapper.createArrayNode();
-    for (int i = page * size; i < Math.min(matches.size(), (page + 1) * size); i++) {
-      StoredCard c = matches.get(i);
-      BinInfo info = binInfo(c.number.substring(0, 6));
-      ObjectNode n = items.addObject();
-      n.put("binNumber", c.number.substring(0, 6));
-      n.put("lastFourDigits", c.number.substring(c.number.length() - 4));
-      n.put("cardUserKey", c.userKey);
-      n.put("cardToken", c.token);
-      if (c.alias != null) {
-        n.put("cardAlias", c.alias);
-      }
-      n.put("cardType", info.cardType());
-      n.put("cardAssociation", info.cardAssociation());
-      n.put("cardBrand", info.cardBrand());
-      n.put("cardBankName", info.bankName());
-      n.put("cardBankId", info.bankCode());
-    }
-    return out.list(items, page, size, (long) matches.size());
-  }
-
   // ---- helpers
-
-  static BinInfo binInfo(String bin) {
-    return BINS.getOrDefault(bin, new BinInfo("CREDIT_CARD", "VISA", "Classic", "Simulated Bank", 1));
-  }
 
   private MockResponse ok(ObjectNode data) {
     return json(200, out.data(data));
@@ -709,87 +540,10 @@ public final class OderoSimulator extends SimulatorServer {
   private SimPayment payment(long id) {
     SimPayment p = payments.get(id);
     if (p == null) {
-      throw notFound("Payment " + id + " not found");
+      throw SimFailure.notFound("Payment " + id + " not found");
     }
     return p;
   }
-
-  private static long id(String path) {
-    String last = path.substring(path.lastIndexOf('/') + 1);
-    try {
-      return Long.parseLong(last);
-    } catch (NumberFormatException e) {
-      throw new BadRequest(400, VALIDATION_ERROR, "id must be a number");
-    }
-  }
-
-  private static BadRequest notFound(String message) {
-    return new BadRequest(404, NOT_FOUND_ERROR, message);
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  private static String requireText(JsonNode node, String field) {
-    String name = field.substring(field.lastIndexOf('.') + 1);
-    String value = text(node, name);
-    if (value == null || value.isBlank()) {
-      throw new BadRequest(400, VALIDATION_ERROR, field + " is required");
-    }
-    return value;
-  }
-
-  private static long requireLong(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToLong()) {
-      throw new BadRequest(400, VALIDATION_ERROR, field + " is required");
-    }
-    return value.asLong();
-  }
-
-  private static BigDecimal positive(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isNumber() || value.decimalValue().signum() <= 0) {
-      throw new BadRequest(400, VALIDATION_ERROR, field + " must be greater than 0");
-    }
-    return value.decimalValue();
-  }
-
-  private static int intParam(HttpUrl url, String name, int fallback) {
-    String value = url.queryParameter(name);
-    return value == null ? fallback : Integer.parseInt(value);
-  }
-
-  private static void idFilter(HttpUrl url, String name, List<Predicate<SimPayment>> filters,
-      BiPredicate<SimPayment, Set<String>> test) {
-    String value = url.queryParameter(name);
-    if (value != null) {
-      Set<String> ids = Set.of(value.split(","));
-      filters.add(p -> test.test(p, ids));
-    }
-  }
-
-  private static void equals(HttpUrl url, String name, List<Predicate<SimPayment>> filters,
-      Function<SimPayment, String> field) {
-    String value = url.queryParameter(name);
-    if (value != null) {
-      filters.add(p -> value.equals(field.apply(p)));
-    }
-  }
-
-  private static void amount(HttpUrl url, String name, List<Predicate<SimPayment>> filters,
-      Function<SimPayment, BigDecimal> field, int sign) {
-    String value = url.queryParameter(name);
-    if (value != null) {
-      BigDecimal limit = new BigDecimal(value);
-      filters.add(p -> field.apply(p).compareTo(limit) * sign >= 0);
-    }
-  }
-
-  /** What a BIN says about a card. */
-  record BinInfo(String cardType, String cardAssociation, String cardBrand, String bankName, int bankCode) {}
 
   private static final class Checkout {
     final JsonNode request;
@@ -800,23 +554,4 @@ public final class OderoSimulator extends SimulatorServer {
     }
   }
 
-  private record StoredCard(String userKey, String token, String alias, String number, String holder) {}
-
-  private static final class BadRequest extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final int status;
-    final String code;
-    final String group;
-
-    BadRequest(int status, String code, String message) {
-      this(status, code, message, null);
-    }
-
-    BadRequest(int status, String code, String message, String group) {
-      super(message);
-      this.status = status;
-      this.code = code;
-      this.group = group;
-    }
-  }
 }
