@@ -29,6 +29,18 @@ public record SearchStoredCardsRequest(
     int page,
     int size) {
 
+  /**
+   * Checks every field, however the request is built.
+   *
+   * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
+   */
+  public SearchStoredCardsRequest {
+    Validate.check(page >= 0, "page", "must not be negative");
+    Validate.positive(size, "size");
+    OderoRules.knownOrNull(cardType, "cardType");
+    OderoRules.knownOrNull(cardAssociation, "cardAssociation");
+  }
+
   /** @return a builder with page 0 and size 10 */
   public static Builder builder() {
     return new Builder();
@@ -116,10 +128,6 @@ public record SearchStoredCardsRequest(
      * @throws io.github.paysdk.core.error.ValidationException naming the bad field
      */
     public SearchStoredCardsRequest build() {
-      Validate.check(page >= 0, "page", "must not be negative");
-      Validate.positive(size, "size");
-      OderoRules.knownOrNull(cardType, "cardType");
-      OderoRules.knownOrNull(cardAssociation, "cardAssociation");
       return new SearchStoredCardsRequest(cardAlias, cardBrand, cardType, cardUserKey, cardToken,
           cardBankName, cardAssociation, page, size);
     }

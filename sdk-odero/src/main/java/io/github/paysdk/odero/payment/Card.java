@@ -31,10 +31,43 @@ public record Card(
     String cardToken,
     Boolean storeCardAfterSuccessPayment) {
 
+
   private static final Pattern NUMBER = Pattern.compile("[0-9]{12,19}");
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern MONTH = Pattern.compile("0[1-9]|1[0-2]");
   private static final Pattern CVC = Pattern.compile("[0-9]{3,4}");
+
+  /**
+   * Checks every field, however the value is built.
+   *
+   * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
+   */
+  public Card {
+    if (cardToken != null) {
+      Validate.notBlank(cardToken, "card.cardToken");
+      Validate.notBlank(cardUserKey, "card.cardUserKey");
+      check(cardNumber == null, "card.cardNumber", "must not be set together with cardToken");
+      if (cvc != null) {
+        check(CVC.matcher(cvc).matches(), "card.cvc", "must be 3 or 4 digits");
+      }
+    } else {
+      Validate.notBlank(cardHolderName, "card.cardHolderName");
+      Validate.required(cardNumber, "card.cardNumber");
+      check(NUMBER.matcher(cardNumber).matches(), "card.cardNumber", "must be 12 to 19 digits");
+      Validate.required(expireYear, "card.expireYear");
+      check(YEAR.matcher(expireYear).matches(), "card.expireYear", "must be 4 digits, e.g. 2044");
+      Validate.required(expireMonth, "card.expireMonth");
+      check(MONTH.matcher(expireMonth).matches(), "card.expireMonth", "must be 01 to 12");
+      Validate.required(cvc, "card.cvc");
+      check(CVC.matcher(cvc).matches(), "card.cvc", "must be 3 or 4 digits");
+    }
+  }
+
+  private static void check(boolean ok, String field, String rule) {
+    if (!ok) {
+      throw new ValidationException(field, rule);
+    }
+  }
 
   /** @return a builder */
   public static Builder builder() {
@@ -137,32 +170,8 @@ public record Card(
      * @throws ValidationException naming the first bad field (never its value)
      */
     public Card build() {
-      if (cardToken != null) {
-        Validate.notBlank(cardToken, "card.cardToken");
-        Validate.notBlank(cardUserKey, "card.cardUserKey");
-        check(cardNumber == null, "card.cardNumber", "must not be set together with cardToken");
-        if (cvc != null) {
-          check(CVC.matcher(cvc).matches(), "card.cvc", "must be 3 or 4 digits");
-        }
-      } else {
-        Validate.notBlank(cardHolderName, "card.cardHolderName");
-        Validate.required(cardNumber, "card.cardNumber");
-        check(NUMBER.matcher(cardNumber).matches(), "card.cardNumber", "must be 12 to 19 digits");
-        Validate.required(expireYear, "card.expireYear");
-        check(YEAR.matcher(expireYear).matches(), "card.expireYear", "must be 4 digits, e.g. 2044");
-        Validate.required(expireMonth, "card.expireMonth");
-        check(MONTH.matcher(expireMonth).matches(), "card.expireMonth", "must be 01 to 12");
-        Validate.required(cvc, "card.cvc");
-        check(CVC.matcher(cvc).matches(), "card.cvc", "must be 3 or 4 digits");
-      }
       return new Card(cardHolderName, cardNumber, expireYear, expireMonth, cvc, cardAlias, cardUserKey,
           cardToken, storeCardAfterSuccessPayment);
-    }
-
-    private static void check(boolean ok, String field, String rule) {
-      if (!ok) {
-        throw new ValidationException(field, rule);
-      }
     }
   }
 }

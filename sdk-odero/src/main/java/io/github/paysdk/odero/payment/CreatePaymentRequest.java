@@ -53,6 +53,30 @@ public record CreatePaymentRequest(
     PosBlockageResolveType blockageResolveType,
     Long creditorId) {
 
+  /**
+   * Checks every field, however the request is built.
+   *
+   * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
+   */
+  public CreatePaymentRequest {
+    Validate.positive(price, "price");
+    Validate.positive(paidPrice, "paidPrice");
+    OderoRules.notNegative(walletPrice, "walletPrice");
+    Validate.required(installment, "installment");
+    OderoRules.installment(installment, "installment");
+    OderoRules.known(currency, "currency");
+    OderoRules.known(paymentGroup, "paymentGroup");
+    OderoRules.knownOrNull(paymentPhase, "paymentPhase");
+    OderoRules.knownOrNull(paymentType, "paymentType");
+    OderoRules.knownOrNull(blockageResolveType, "blockageResolveType");
+    Validate.required(card, "card");
+    Validate.notEmpty(items, "items");
+    for (PaymentItem item : items) {
+      Validate.required(item, "items");
+    }
+    items = List.copyOf(items);
+  }
+
   /** @return a builder (walletPrice 0, installment 1, paymentPhase AUTH) */
   public static Builder builder() {
     return new Builder();
@@ -194,24 +218,9 @@ public record CreatePaymentRequest(
      * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
      */
     public CreatePaymentRequest build() {
-      Validate.positive(price, "price");
-      Validate.positive(paidPrice, "paidPrice");
-      OderoRules.notNegative(walletPrice, "walletPrice");
-      Validate.required(installment, "installment");
-      OderoRules.installment(installment, "installment");
-      OderoRules.known(currency, "currency");
-      OderoRules.known(paymentGroup, "paymentGroup");
-      OderoRules.knownOrNull(paymentPhase, "paymentPhase");
-      OderoRules.knownOrNull(paymentType, "paymentType");
-      OderoRules.knownOrNull(blockageResolveType, "blockageResolveType");
-      Validate.required(card, "card");
-      Validate.notEmpty(items, "items");
-      for (PaymentItem item : items) {
-        Validate.required(item, "items");
-      }
       return new CreatePaymentRequest(price, paidPrice, walletPrice, installment, currency, paymentGroup,
           conversationId, paymentPhase, paymentOrder, paymentType, buyerId, card, posAlias,
-          List.copyOf(items), merchantBranchName, blockageResolveType, creditorId);
+          items, merchantBranchName, blockageResolveType, creditorId);
     }
   }
 }

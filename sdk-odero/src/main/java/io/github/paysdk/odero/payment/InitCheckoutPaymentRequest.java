@@ -47,6 +47,27 @@ public record InitCheckoutPaymentRequest(
     String domainName,
     Integer buyerType) {
 
+  /**
+   * Checks every field, however the request is built.
+   *
+   * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
+   */
+  public InitCheckoutPaymentRequest {
+    Validate.positive(price, "price");
+    Validate.positive(paidPrice, "paidPrice");
+    OderoRules.notNegative(walletPrice, "walletPrice");
+    OderoRules.known(currency, "currency");
+    OderoRules.known(paymentGroup, "paymentGroup");
+    OderoRules.installment(installment, "installment");
+    OderoRules.callbackUrl(callbackUrl, "callbackUrl");
+    OderoRules.knownOrNull(paymentPhase, "paymentPhase");
+    items = items == null ? List.of() : items;
+    for (PaymentItem item : items) {
+      Validate.required(item, "items");
+    }
+    items = List.copyOf(items);
+  }
+
   /** @return a builder (paymentPhase AUTH) */
   public static Builder builder() {
     return new Builder();
@@ -181,19 +202,8 @@ public record InitCheckoutPaymentRequest(
      * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
      */
     public InitCheckoutPaymentRequest build() {
-      Validate.positive(price, "price");
-      Validate.positive(paidPrice, "paidPrice");
-      OderoRules.notNegative(walletPrice, "walletPrice");
-      OderoRules.known(currency, "currency");
-      OderoRules.known(paymentGroup, "paymentGroup");
-      OderoRules.installment(installment, "installment");
-      OderoRules.callbackUrl(callbackUrl, "callbackUrl");
-      OderoRules.knownOrNull(paymentPhase, "paymentPhase");
-      for (PaymentItem item : items) {
-        Validate.required(item, "items");
-      }
       return new InitCheckoutPaymentRequest(price, paidPrice, walletPrice, currency, paymentGroup,
-          conversationId, installment, callbackUrl, paymentPhase, cardUserKey, buyerId, List.copyOf(items),
+          conversationId, installment, callbackUrl, paymentPhase, cardUserKey, buyerId, items,
           merchantBranchName, buyerName, domainName, buyerType);
     }
   }

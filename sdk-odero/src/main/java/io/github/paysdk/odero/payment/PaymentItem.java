@@ -17,6 +17,16 @@ public record PaymentItem(
     String name, BigDecimal price, String externalId, Long subMerchantId, BigDecimal subMerchantPrice) {
 
   /**
+   * Checks every field, however the value is built.
+   *
+   * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
+   */
+  public PaymentItem {
+    Validate.positive(price, "items.price");
+    OderoRules.notNegative(subMerchantPrice, "items.subMerchantPrice");
+  }
+
+  /**
    * @param name the item's name
    * @param price the item's price, greater than 0
    * @param externalId the merchant's id for the item, or null
@@ -76,8 +86,6 @@ public record PaymentItem(
      * @throws io.github.paysdk.core.error.ValidationException naming the bad field
      */
     public PaymentItem build() {
-      Validate.positive(price, "items.price");
-      OderoRules.notNegative(subMerchantPrice, "items.subMerchantPrice");
       return new PaymentItem(name, price, externalId, subMerchantId, subMerchantPrice);
     }
   }

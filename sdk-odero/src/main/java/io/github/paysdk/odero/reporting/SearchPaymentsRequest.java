@@ -60,6 +60,36 @@ public record SearchPaymentsRequest(
     LocalDateTime minCreatedDate,
     LocalDateTime maxCreatedDate) {
 
+  /**
+   * Checks every field, however the request is built.
+   *
+   * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
+   */
+  public SearchPaymentsRequest {
+    paymentIds = ordered(paymentIds);
+    paymentTransactionIds = ordered(paymentTransactionIds);
+    subMerchantIds = ordered(subMerchantIds);
+    itemExternalIds = ordered(itemExternalIds);
+    Validate.check(page >= 0, "page", "must not be negative");
+    Validate.check(!paymentIds.contains(null), "paymentIds", "must not contain null");
+    Validate.check(!paymentTransactionIds.contains(null), "paymentTransactionIds", "must not contain null");
+    Validate.check(!subMerchantIds.contains(null), "subMerchantIds", "must not contain null");
+    Validate.check(!itemExternalIds.contains(null), "itemExternalIds", "must not contain null");
+    Validate.positive(size, "size");
+    OderoRules.knownOrNull(paymentStatus, "paymentStatus");
+    OderoRules.knownOrNull(connectorType, "connectorType");
+    OderoRules.knownOrNull(currency, "currency");
+    OderoRules.bin(binNumber, "binNumber");
+    OderoRules.lastFour(lastFourDigits, "lastFourDigits");
+    OderoRules.notNegative(minPrice, "minPrice");
+    OderoRules.notNegative(minPaidPrice, "minPaidPrice");
+    OderoRules.notNegative(maxPrice, "maxPrice");
+    OderoRules.notNegative(maxPaidPrice, "maxPaidPrice");
+    OderoRules.installment(installment, "installment");
+    Validate.check(minCreatedDate == null || maxCreatedDate == null
+        || !minCreatedDate.isAfter(maxCreatedDate), "minCreatedDate", "must not be after maxCreatedDate");
+  }
+
   /** @return a builder with page 0 and size 10 */
   public static Builder builder() {
     return new Builder();
@@ -77,7 +107,7 @@ public record SearchPaymentsRequest(
   }
 
   private static <T> Set<T> ordered(Set<T> values) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+    return values == null ? Collections.emptySet() : Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
 
   /** Builds a {@link SearchPaymentsRequest}; {@link #build()} checks the values. */
@@ -230,26 +260,8 @@ public record SearchPaymentsRequest(
      * @throws io.github.paysdk.core.error.ValidationException naming the first bad field
      */
     public SearchPaymentsRequest build() {
-      Validate.check(page >= 0, "page", "must not be negative");
-      Validate.check(!paymentIds.contains(null), "paymentIds", "must not contain null");
-      Validate.check(!paymentTransactionIds.contains(null), "paymentTransactionIds", "must not contain null");
-      Validate.check(!subMerchantIds.contains(null), "subMerchantIds", "must not contain null");
-      Validate.check(!itemExternalIds.contains(null), "itemExternalIds", "must not contain null");
-      Validate.positive(size, "size");
-      OderoRules.knownOrNull(paymentStatus, "paymentStatus");
-      OderoRules.knownOrNull(connectorType, "connectorType");
-      OderoRules.knownOrNull(currency, "currency");
-      OderoRules.bin(binNumber, "binNumber");
-      OderoRules.lastFour(lastFourDigits, "lastFourDigits");
-      OderoRules.notNegative(minPrice, "minPrice");
-      OderoRules.notNegative(minPaidPrice, "minPaidPrice");
-      OderoRules.notNegative(maxPrice, "maxPrice");
-      OderoRules.notNegative(maxPaidPrice, "maxPaidPrice");
-      OderoRules.installment(installment, "installment");
-      Validate.check(minCreatedDate == null || maxCreatedDate == null
-          || !minCreatedDate.isAfter(maxCreatedDate), "minCreatedDate", "must not be after maxCreatedDate");
-      return new SearchPaymentsRequest(page, size, ordered(paymentIds),
-          ordered(paymentTransactionIds), ordered(subMerchantIds), ordered(itemExternalIds),
+      return new SearchPaymentsRequest(page, size, paymentIds, paymentTransactionIds, subMerchantIds,
+          itemExternalIds,
           paymentStatus, connectorType, currency, binNumber, lastFourDigits, minPrice, minPaidPrice,
           maxPrice, maxPaidPrice, installment, conversationId, threeDS, minCreatedDate, maxCreatedDate);
     }

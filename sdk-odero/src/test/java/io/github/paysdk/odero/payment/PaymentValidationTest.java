@@ -143,4 +143,18 @@ class PaymentValidationTest {
     assertThatThrownBy(() -> payment().paymentGroup(PaymentGroup.UNKNOWN).build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("paymentGroup");
   }
+
+  @Test
+  void constructorsCheckAsMuchAsTheBuilders() {
+    rejects(() -> new PaymentItem("Book", BigDecimal.ZERO, null, null, null), "items.price");
+    rejects(() -> new Card("Haluk Demir", "1234", "2044", "07", "000", null, null, null, null),
+        "card.cardNumber");
+    CreatePaymentRequest ok = payment().build();
+    rejects(() -> new CreatePaymentRequest(ok.price(), ok.paidPrice(), ok.walletPrice(), 7, ok.currency(),
+        ok.paymentGroup(), ok.conversationId(), ok.paymentPhase(), null, null, null, ok.card(), null,
+        ok.items(), null, null, null), "installment");
+    rejects(() -> new InitCheckoutPaymentRequest(BigDecimal.ONE, BigDecimal.ONE, null, Currency.AZN,
+        PaymentGroup.PRODUCT, null, null, null, null, null, null, null, null, null, null, null),
+        "callbackUrl");
+  }
 }
