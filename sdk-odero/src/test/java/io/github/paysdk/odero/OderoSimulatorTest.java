@@ -48,8 +48,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import okhttp3.FormBody;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,29 @@ class OderoSimulatorTest {
       assertThat(catchThrowableOfType(OderoAuthenticationException.class,
           () -> wrong.paymentReporting().retrievePayment(1)).errorDescription())
           .isEqualTo("Invalid API credentials");
+    }
+  }
+
+  @Test
+  void theSignatureCoversUrlAndBodyBytes() throws Exception {
+    String url = simulator.baseUrl() + "/payment/v1/refunds";
+    String signedBody = "{\"paymentId\":1}";
+    String rnd = "rnd-1";
+    String signature = MockOdero.expectedSignature(url, KEY, SECRET, rnd, signedBody);
+    OkHttpClient raw = new OkHttpClient();
+    for (String[] attempt : new String[][] {
+        {url, "{\"paymentId\":2}"}, {url + "?x=1", signedBody}, {url, signedBody}}) {
+      Request request = new Request.Builder().url(attempt[0])
+          .header("x-api-key", KEY).header("x-rnd-key", rnd).header("x-auth-version", "v1")
+          .header("x-signature", signature)
+          .post(RequestBody.create(attempt[1], MediaType.get("application/json")))
+          .build();
+      try (Response response = raw.newCall(request).execute()) {
+        boolean untouched = attempt[0].equals(url) && attempt[1].equals(signedBody);
+        // A tampered body or URL fails the signature; the untouched request passes it (and then
+        // fails only because payment 1 does not exist).
+        assertThat(response.code()).isEqualTo(untouched ? 404 : 401);
+      }
     }
   }
 
