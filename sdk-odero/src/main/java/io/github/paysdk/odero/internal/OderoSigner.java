@@ -1,0 +1,87 @@
+package io.github.paysdk.odero.internal;
+
+import io.github.paysdk.core.auth.RequestSigner;
+import io.github.paysdk.core.auth.Secret;
+import io.github.paysdk.core.crypto.Crypto;
+import io.github.paysdk.core.http.OutgoingRequest;
+import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Signs every attempt the way the TokenPay platform checks it: headers {@code x-api-key}, a fresh
+ * {@code x-rnd-key}, {@code x-auth-version: v1} and {@code x-signature} =
+ * Base64(SHA-256(URL-decoded full URL + apiKey + secretKey + rnd + body bytes)), over the exact URL and body
+ * bytes of the attempt.
+ */
+public final class OderoSigner implements RequestSigner {
+  /** The API key header. */
+  public static final String API_KEY = "x-api-key";
+  /** The per-request random key header. */
+  public static final String RND_KEY = "x-rnd-key";
+  /** The auth version header. */
+  public static final String AUTH_VERSION = "x-auth-version";
+  /** The signature header. */
+  public static final String SIGNATURE = "x-signature";
+
+  private final Secret apiKey;
+  private final Secret secretKey;
+  private final Supplier<String> randomKeys;
+
+  /**
+   * @param apiKey the merchant API key
+   * @param secretKey the merchant secret key
+   * @param randomKeys a new random key for each attempt (normally random UUIDs)
+   */
+  public OderoSigner(Secret apiKey, Secret secretKey, Supplier<String> randomKeys) {
+    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
+    this.randomKeys = Objects.requireNonNull(randomKeys, "randomKeys");
+  }
+
+  /**
+   * @param apiKey the merchant API key
+   * @param secretKey the merchant secret key
+   * @return a signer using a random UUID per attempt
+   */
+  public static OderoSigner withRandomUuids(Secret apiKey, Secret secretKey) {
+    return new OderoSigner(apiKey, secretKey, () -> UUID.randomUUID().toString());
+  }
+
+  @Override
+  public void sign(OutgoingRequest request) {
+    String rnd = randomKeys.get();
+    request.header(API_KEY, apiKey.reveal());
+    request.header(RND_KEY, rnd);
+    request.header(AUTH_VERSION, "v1");
+    request.header(SIGNATURE, signature(request.url().toString(), apiKey.reveal(), secretKey.reveal(),
+        rnd, request.body()));
+  }
+
+  /**
+   * The platform's signature.
+   *
+   * @param url the full URL as sent, query included (still encoded; it is decoded here)
+   * @param apiKey the API key
+   * @param secretKey the secret key
+   * @param rnd the random key sent in {@code x-rnd-key}
+   * @param body the exact body bytes sent; empty or null for none
+   * @return the standard, padded Base64 of the SHA-256 digest
+   */
+  public static String signature(String url, String apiKey, String secretKey, String rnd, byte[] body) {
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    data.writeBytes(Crypto.utf8(URLDecoder.decode(url, StandardCharsets.UTF_8) + apiKey + secretKey + rnd));
+    if (body != null) {
+      data.writeBytes(body);
+    }
+    return Crypto.base64(Crypto.sha256(data.toByteArray()));
+  }
+
+  @Override
+  public String toString() {
+    return "OderoSigner[apiKey=****, secretKey=****]";
+  }
+}
