@@ -2,7 +2,6 @@ package io.github.paysdk.testing.odero;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paysdk.core.crypto.Crypto;
@@ -61,9 +60,8 @@ public final class OderoSimulator extends SimulatorServer {
 
   private final String apiKey;
   private final String secretKey;
-  // Keep amounts as sent (100.00 stays 100.00): trees would otherwise strip trailing zeros.
-  private final ObjectMapper mapper =
-      JsonMappers.builder().disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+  // Core's mapper keeps amounts as sent (100.00 stays 100.00), also through trees.
+  private final ObjectMapper mapper = JsonMappers.create();
   private final OderoSimJson out = new OderoSimJson(mapper);
   private final Map<Long, SimPayment> payments = new LinkedHashMap<>();
   private final Map<Long, SimTransaction> transactions = new HashMap<>();
