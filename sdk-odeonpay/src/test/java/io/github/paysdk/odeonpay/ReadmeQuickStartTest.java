@@ -15,7 +15,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
-/** The code of docs/readme/odeonpay.md, run against the simulator. */
+/** The code of the README quick start, run against the simulator. */
 class ReadmeQuickStartTest {
 
   @Test

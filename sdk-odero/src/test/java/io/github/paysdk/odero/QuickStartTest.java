@@ -14,7 +14,7 @@ import io.github.paysdk.testing.odero.OderoSimulator;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The quick start of docs/readme/odero.md, against the simulator instead of the sandbox. */
+/** The quick start of the README, against the simulator instead of the sandbox. */
 class QuickStartTest {
   @Test
   void quickStartRuns() {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The code of docs/readme/odeo.md, run against the simulator instead of environment variables. */
+/** The code of the README quick start, run against the simulator instead of environment variables. */
 class OdeoQuickStartTest {
   @Test
   void quickStartWorks() {
