@@ -7,7 +7,7 @@ import io.github.paysdk.core.http.HttpTransport;
 import io.github.paysdk.core.json.JsonCodec;
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.momo.collection.CollectionService;
-import io.github.paysdk.momo.common.StatusPoller;
+import io.github.paysdk.momo.model.StatusPoller;
 import io.github.paysdk.momo.disbursement.DisbursementService;
 import io.github.paysdk.momo.internal.MomoContext;
 import io.github.paysdk.momo.internal.MomoRules;

@@ -1,5 +1,6 @@
 package io.github.paysdk.momo;
 
+import io.github.paysdk.core.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,13 +20,13 @@ import io.github.paysdk.momo.collection.Money;
 import io.github.paysdk.momo.collection.PaymentResult;
 import io.github.paysdk.momo.collection.PreApprovalRequest;
 import io.github.paysdk.momo.collection.RequestToPayRequest;
-import io.github.paysdk.momo.common.Accepted;
-import io.github.paysdk.momo.common.AccountHolder;
-import io.github.paysdk.momo.common.Party;
-import io.github.paysdk.momo.common.ReasonCode;
-import io.github.paysdk.momo.common.TransactionResult;
-import io.github.paysdk.momo.common.TransactionStatus;
-import io.github.paysdk.momo.common.TransferRequest;
+import io.github.paysdk.momo.model.Accepted;
+import io.github.paysdk.momo.model.AccountHolder;
+import io.github.paysdk.momo.model.Party;
+import io.github.paysdk.momo.model.ReasonCode;
+import io.github.paysdk.momo.model.TransactionResult;
+import io.github.paysdk.momo.model.TransactionStatus;
+import io.github.paysdk.momo.model.TransferRequest;
 import io.github.paysdk.momo.consent.UserInfo;
 import io.github.paysdk.testing.Fault;
 import io.github.paysdk.testing.momo.MomoSimulator;

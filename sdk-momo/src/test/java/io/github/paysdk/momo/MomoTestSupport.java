@@ -1,5 +1,6 @@
 package io.github.paysdk.momo;
 
+import io.github.paysdk.core.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.momo.collection.RequestToPayRequest;
-import io.github.paysdk.momo.common.AccountHolder;
-import io.github.paysdk.momo.common.Party;
-import io.github.paysdk.momo.common.TransferRequest;
+import io.github.paysdk.momo.model.AccountHolder;
+import io.github.paysdk.momo.model.Party;
+import io.github.paysdk.momo.model.TransferRequest;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +47,7 @@ class ValidationTest extends MomoTestSupport {
     rejects(() -> Party.msisdn("+256772123456"), "partyId", "digits only");
     rejects(() -> Party.msisdn("0772123456"), "partyId", "digits only");
     rejects(() -> Party.msisdn("25677 212"), "partyId", "digits only");
-    rejects(() -> valid().payee(new Party(io.github.paysdk.momo.common.PartyIdType.MSISDN, "12ab"))
+    rejects(() -> valid().payee(new Party(io.github.paysdk.momo.model.PartyIdType.MSISDN, "12ab"))
         .build(), "payee.partyId", "digits only");
     rejects(() -> AccountHolder.msisdn("+46733123450"), "accountHolderId", "digits only");
     rejects(() -> momo.disbursement().basicUserInfo("46-733"), "msisdn", "digits only");

@@ -1,5 +1,6 @@
 package io.github.paysdk.odeonpay;
 
+import io.github.paysdk.odeonpay.error.DuplicateInvoiceException;
 import io.github.paysdk.core.auth.BasicAuth;
 import io.github.paysdk.core.auth.RequestSigner;
 import io.github.paysdk.core.auth.Secret;

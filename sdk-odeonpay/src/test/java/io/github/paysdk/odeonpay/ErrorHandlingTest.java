@@ -1,5 +1,7 @@
 package io.github.paysdk.odeonpay;
 
+import io.github.paysdk.odeonpay.error.DuplicateInvoiceException;
+import io.github.paysdk.odeonpay.error.RequestRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,8 @@
 package io.github.paysdk.oy;
 
+import io.github.paysdk.oy.model.OyCodeTable;
+import io.github.paysdk.oy.model.OyOutcome;
+import io.github.paysdk.oy.error.DuplicatePartnerTrxIdException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -3,8 +3,8 @@ package io.github.paysdk.examples.momo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paysdk.examples.Env;
-import io.github.paysdk.momo.common.TransactionResult;
-import io.github.paysdk.momo.common.TransactionStatus;
+import io.github.paysdk.momo.model.TransactionResult;
+import io.github.paysdk.momo.model.TransactionStatus;
 import io.github.paysdk.testing.momo.MomoSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package io.github.paysdk.momo.callback;
 
-import io.github.paysdk.momo.common.TransactionResult;
+import io.github.paysdk.momo.model.TransactionResult;
 
 /**
  * The outcome of checking a callback against the status endpoint.

@@ -1,6 +1,6 @@
 package io.github.paysdk.momo.callback;
 
-import io.github.paysdk.momo.common.TransactionResult;
+import io.github.paysdk.momo.model.TransactionResult;
 
 /**
  * A callback as received: the HTTP method MTN used and the transaction result it carries. The body

@@ -2,7 +2,7 @@ package io.github.paysdk.momo.callback;
 
 import io.github.paysdk.core.error.MalformedPayloadException;
 import io.github.paysdk.core.json.JsonCodec;
-import io.github.paysdk.momo.common.TransactionResult;
+import io.github.paysdk.momo.model.TransactionResult;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;

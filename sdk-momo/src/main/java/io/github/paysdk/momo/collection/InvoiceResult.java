@@ -1,9 +1,9 @@
 package io.github.paysdk.momo.collection;
 
-import io.github.paysdk.momo.common.Party;
-import io.github.paysdk.momo.common.Reason;
-import io.github.paysdk.momo.common.StatusResult;
-import io.github.paysdk.momo.common.TransactionStatus;
+import io.github.paysdk.momo.model.Party;
+import io.github.paysdk.momo.model.Reason;
+import io.github.paysdk.momo.model.StatusResult;
+import io.github.paysdk.momo.model.TransactionStatus;
 import java.math.BigDecimal;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.paysdk.momo.collection;
 
-import io.github.paysdk.momo.common.Reason;
-import io.github.paysdk.momo.common.StatusResult;
-import io.github.paysdk.momo.common.TransactionStatus;
+import io.github.paysdk.momo.model.Reason;
+import io.github.paysdk.momo.model.StatusResult;
+import io.github.paysdk.momo.model.TransactionStatus;
 
 /**
  * The status of a payment ({@code GET /collection/v2_0/payment/{referenceId}}).

@@ -3,9 +3,9 @@ package io.github.paysdk.momo.collection;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.core.validation.Validate;
-import io.github.paysdk.momo.common.Party;
+import io.github.paysdk.momo.model.Party;
 import io.github.paysdk.momo.internal.MomoRules;
-import io.github.paysdk.momo.common.CreateRequest;
+import io.github.paysdk.momo.model.CreateRequest;
 import java.util.UUID;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.paysdk.momo.consent;
 
 import io.github.paysdk.core.validation.Validate;
-import io.github.paysdk.momo.common.AccountHolder;
+import io.github.paysdk.momo.model.AccountHolder;
 import io.github.paysdk.momo.internal.MomoRules;
 
 /**

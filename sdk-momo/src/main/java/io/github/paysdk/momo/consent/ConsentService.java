@@ -6,7 +6,7 @@ import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.retry.RetryMode;
 import io.github.paysdk.core.validation.Validate;
-import io.github.paysdk.momo.common.AccountHolder;
+import io.github.paysdk.momo.model.AccountHolder;
 import io.github.paysdk.momo.internal.MomoHeaders;
 import io.github.paysdk.momo.internal.ProductChannel;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package io.github.paysdk.momo.disbursement;
 
-import io.github.paysdk.momo.common.Accepted;
-import io.github.paysdk.momo.common.ProductService;
-import io.github.paysdk.momo.common.StatusPoller;
-import io.github.paysdk.momo.common.TransactionResult;
-import io.github.paysdk.momo.common.TransferRequest;
+import io.github.paysdk.momo.model.Accepted;
+import io.github.paysdk.momo.model.ProductService;
+import io.github.paysdk.momo.model.StatusPoller;
+import io.github.paysdk.momo.model.TransactionResult;
+import io.github.paysdk.momo.model.TransferRequest;
 import io.github.paysdk.momo.internal.ProductChannel;
 import java.time.Duration;
 import java.util.Objects;

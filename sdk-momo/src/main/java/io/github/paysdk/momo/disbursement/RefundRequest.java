@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.momo.internal.MomoRules;
-import io.github.paysdk.momo.common.CreateRequest;
+import io.github.paysdk.momo.model.CreateRequest;
 import java.math.BigDecimal;
 import java.util.UUID;
 

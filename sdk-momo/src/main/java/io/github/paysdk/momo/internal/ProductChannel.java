@@ -20,7 +20,7 @@ import io.github.paysdk.core.retry.RetryMode;
 import io.github.paysdk.momo.MomoEnvironment;
 import io.github.paysdk.momo.MomoProduct;
 import io.github.paysdk.momo.ProductCredentials;
-import io.github.paysdk.momo.common.Accepted;
+import io.github.paysdk.momo.model.Accepted;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

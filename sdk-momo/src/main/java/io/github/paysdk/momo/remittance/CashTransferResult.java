@@ -1,10 +1,10 @@
 package io.github.paysdk.momo.remittance;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import io.github.paysdk.momo.common.Party;
-import io.github.paysdk.momo.common.Reason;
-import io.github.paysdk.momo.common.StatusResult;
-import io.github.paysdk.momo.common.TransactionStatus;
+import io.github.paysdk.momo.model.Party;
+import io.github.paysdk.momo.model.Reason;
+import io.github.paysdk.momo.model.StatusResult;
+import io.github.paysdk.momo.model.TransactionStatus;
 import java.math.BigDecimal;
 
 /**

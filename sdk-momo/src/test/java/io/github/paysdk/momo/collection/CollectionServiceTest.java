@@ -3,12 +3,12 @@ package io.github.paysdk.momo.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paysdk.momo.MomoTestSupport;
-import io.github.paysdk.momo.common.AccountHolder;
-import io.github.paysdk.momo.common.Accepted;
-import io.github.paysdk.momo.common.Party;
-import io.github.paysdk.momo.common.ReasonCode;
-import io.github.paysdk.momo.common.TransactionResult;
-import io.github.paysdk.momo.common.TransactionStatus;
+import io.github.paysdk.momo.model.AccountHolder;
+import io.github.paysdk.momo.model.Accepted;
+import io.github.paysdk.momo.model.Party;
+import io.github.paysdk.momo.model.ReasonCode;
+import io.github.paysdk.momo.model.TransactionResult;
+import io.github.paysdk.momo.model.TransactionStatus;
 import java.util.List;
 import java.util.UUID;
 import mockwebserver3.MockResponse;

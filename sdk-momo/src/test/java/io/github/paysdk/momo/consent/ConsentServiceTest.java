@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paysdk.core.error.InvalidRequestException;
 import io.github.paysdk.momo.MomoTestSupport;
-import io.github.paysdk.momo.common.AccountHolder;
+import io.github.paysdk.momo.model.AccountHolder;
 import java.time.Duration;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,10 @@ package io.github.paysdk.momo.remittance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paysdk.momo.MomoTestSupport;
-import io.github.paysdk.momo.common.AccountHolder;
-import io.github.paysdk.momo.common.Party;
-import io.github.paysdk.momo.common.TransactionStatus;
-import io.github.paysdk.momo.common.TransferRequest;
+import io.github.paysdk.momo.model.AccountHolder;
+import io.github.paysdk.momo.model.Party;
+import io.github.paysdk.momo.model.TransactionStatus;
+import io.github.paysdk.momo.model.TransferRequest;
 import java.util.UUID;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;

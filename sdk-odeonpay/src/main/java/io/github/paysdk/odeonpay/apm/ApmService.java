@@ -27,7 +27,7 @@ public final class ApmService {
    *
    * @param request the payout
    * @return the created payout transaction
-   * @throws io.github.paysdk.odeonpay.DuplicateInvoiceException if the invoice id was already used
+   * @throws io.github.paysdk.odeonpay.error.DuplicateInvoiceException if the invoice id was already used
    */
   public Transaction payout(ApmPayoutRequest request) {
     Objects.requireNonNull(request, "request");

@@ -43,7 +43,7 @@ public final class CheckoutService {
    *
    * @param request the payment
    * @return the created transaction and the link
-   * @throws io.github.paysdk.odeonpay.DuplicateInvoiceException if the invoice id was already used
+   * @throws io.github.paysdk.odeonpay.error.DuplicateInvoiceException if the invoice id was already used
    */
   public PaymentLink paymentLink(PaymentLinkRequest request) {
     Objects.requireNonNull(request, "request");

@@ -11,7 +11,7 @@ public final class ChargeResults {
   /**
    * @param reply the reply
    * @return the result
-   * @throws io.github.paysdk.odeonpay.DuplicateInvoiceException for a duplicate-invoice decline (6002)
+   * @throws io.github.paysdk.odeonpay.error.DuplicateInvoiceException for a duplicate-invoice decline (6002)
    * @throws io.github.paysdk.core.error.MalformedResponseException if the reply has none of the models
    */
   public static ChargeResult from(Reply reply) {

@@ -5,7 +5,7 @@ import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.http.ApiResponse;
 import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.ErrorMapper;
-import io.github.paysdk.odeonpay.RequestRejectedException;
+import io.github.paysdk.odeonpay.error.RequestRejectedException;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiResponse;
 import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.json.JsonCodec;
-import io.github.paysdk.odeonpay.DuplicateInvoiceException;
+import io.github.paysdk.odeonpay.error.DuplicateInvoiceException;
 import io.github.paysdk.odeonpay.model.Transaction;
 import java.util.List;
 

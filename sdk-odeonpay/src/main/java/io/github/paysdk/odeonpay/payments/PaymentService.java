@@ -37,8 +37,8 @@ public final class PaymentService {
    *
    * @param request the charge
    * @return completed, declined, 3-D Secure redirect or ACS required, or pending
-   * @throws io.github.paysdk.odeonpay.DuplicateInvoiceException if the invoice id was already used
-   * @throws io.github.paysdk.odeonpay.RequestRejectedException if OdeonPay rejected the request
+   * @throws io.github.paysdk.odeonpay.error.DuplicateInvoiceException if the invoice id was already used
+   * @throws io.github.paysdk.odeonpay.error.RequestRejectedException if OdeonPay rejected the request
    * @throws io.github.paysdk.core.error.ApiConnectionException if no answer arrived; check
    *     {@code isOutcomeUnknown()}
    */

@@ -25,7 +25,7 @@ public final class PayoutService {
    *
    * @param request the payout
    * @return the payout transaction (PayoutCompleted, Created or Declined)
-   * @throws io.github.paysdk.odeonpay.DuplicateInvoiceException if the invoice id was already used
+   * @throws io.github.paysdk.odeonpay.error.DuplicateInvoiceException if the invoice id was already used
    */
   public Transaction byToken(TokenPayoutRequest request) {
     Objects.requireNonNull(request, "request");
@@ -39,7 +39,7 @@ public final class PayoutService {
    *
    * @param request the payout
    * @return the payout transaction (PayoutCompleted, Created or Declined)
-   * @throws io.github.paysdk.odeonpay.DuplicateInvoiceException if the invoice id was already used
+   * @throws io.github.paysdk.odeonpay.error.DuplicateInvoiceException if the invoice id was already used
    */
   public Transaction toCard(CardPayoutRequest request) {
     Objects.requireNonNull(request, "request");

@@ -1,9 +1,9 @@
 package io.github.paysdk.oy.accountinquiry;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.paysdk.oy.OyCodeTable;
-import io.github.paysdk.oy.OyOutcome;
-import io.github.paysdk.oy.OyStatus;
+import io.github.paysdk.oy.model.OyCodeTable;
+import io.github.paysdk.oy.model.OyOutcome;
+import io.github.paysdk.oy.model.OyStatus;
 import io.github.paysdk.oy.internal.OyDates;
 import java.time.Instant;
 

@@ -5,7 +5,7 @@ import io.github.paysdk.core.paging.OffsetPaging;
 import io.github.paysdk.core.paging.Page;
 import io.github.paysdk.core.retry.RetryMode;
 import io.github.paysdk.core.validation.Validate;
-import io.github.paysdk.oy.OyCodeTable;
+import io.github.paysdk.oy.model.OyCodeTable;
 import io.github.paysdk.oy.internal.OyHttp;
 import io.github.paysdk.oy.internal.OyValidation;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.paysdk.oy.accountinquiry;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.paysdk.oy.OyStatus;
+import io.github.paysdk.oy.model.OyStatus;
 import io.github.paysdk.oy.internal.OyDates;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.github.paysdk.oy.balance;
 
 import io.github.paysdk.core.http.HttpMethod;
-import io.github.paysdk.oy.OyCodeTable;
+import io.github.paysdk.oy.model.OyCodeTable;
 import io.github.paysdk.oy.internal.OyHttp;
 import java.util.Objects;
 

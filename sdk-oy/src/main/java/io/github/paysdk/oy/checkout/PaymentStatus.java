@@ -3,7 +3,7 @@ package io.github.paysdk.oy.checkout;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.paysdk.oy.SettlementStatus;
+import io.github.paysdk.oy.model.SettlementStatus;
 import io.github.paysdk.oy.internal.OyDates;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.retry.RetryMode;
 import io.github.paysdk.core.validation.Validate;
-import io.github.paysdk.oy.DuplicatePartnerTrxIdException;
-import io.github.paysdk.oy.OyCodeTable;
+import io.github.paysdk.oy.error.DuplicatePartnerTrxIdException;
+import io.github.paysdk.oy.model.OyCodeTable;
 import io.github.paysdk.oy.internal.OyHttp;
 import java.util.Objects;
 

@@ -14,9 +14,9 @@ import io.github.paysdk.core.http.ApiResponse;
 import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.retry.RetryAfter;
 import io.github.paysdk.core.retry.RetryMode;
-import io.github.paysdk.oy.DuplicatePartnerTrxIdException;
-import io.github.paysdk.oy.OyCode;
-import io.github.paysdk.oy.OyCodeTable;
+import io.github.paysdk.oy.error.DuplicatePartnerTrxIdException;
+import io.github.paysdk.oy.model.OyCode;
+import io.github.paysdk.oy.model.OyCodeTable;
 import java.time.Clock;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.github.paysdk.oy.virtualaccount;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.paysdk.oy.SettlementStatus;
+import io.github.paysdk.oy.model.SettlementStatus;
 import io.github.paysdk.oy.internal.OyDates;
 import java.math.BigDecimal;
 import java.time.Instant;

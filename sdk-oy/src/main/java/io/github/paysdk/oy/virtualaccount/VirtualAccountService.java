@@ -5,7 +5,7 @@ import io.github.paysdk.core.paging.OffsetPaging;
 import io.github.paysdk.core.paging.Page;
 import io.github.paysdk.core.retry.RetryMode;
 import io.github.paysdk.core.validation.Validate;
-import io.github.paysdk.oy.OyCodeTable;
+import io.github.paysdk.oy.model.OyCodeTable;
 import io.github.paysdk.oy.internal.OyHttp;
 import io.github.paysdk.oy.internal.OyValidation;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class VirtualAccountService {
    *
    * @param request the VA
    * @return the VA, WAITING_PAYMENT
-   * @throws io.github.paysdk.oy.DuplicatePartnerTrxIdException for 203
+   * @throws io.github.paysdk.oy.error.DuplicatePartnerTrxIdException for 203
    * @throws io.github.paysdk.core.error.InvalidRequestException for 211-262 and 990 (read the message:
    *     214 and 219 have two meanings each)
    */

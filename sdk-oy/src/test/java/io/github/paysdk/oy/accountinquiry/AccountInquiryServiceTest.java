@@ -11,7 +11,7 @@ import io.github.paysdk.core.error.PermissionException;
 import io.github.paysdk.core.error.ServerException;
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.paging.Page;
-import io.github.paysdk.oy.OyOutcome;
+import io.github.paysdk.oy.model.OyOutcome;
 import io.github.paysdk.oy.OyTestSupport;
 import java.math.BigDecimal;
 import java.time.Instant;

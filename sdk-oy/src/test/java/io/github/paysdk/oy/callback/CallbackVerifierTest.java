@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paysdk.core.error.SignatureVerificationException;
-import io.github.paysdk.oy.OyOutcome;
+import io.github.paysdk.oy.model.OyOutcome;
 import io.github.paysdk.oy.OyTestSupport;
 import io.github.paysdk.oy.checkout.PaymentLinkStatus;
 import io.github.paysdk.oy.checkout.PaymentStatus;

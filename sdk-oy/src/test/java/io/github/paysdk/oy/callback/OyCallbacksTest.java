@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paysdk.core.error.MalformedPayloadException;
-import io.github.paysdk.oy.OyOutcome;
+import io.github.paysdk.oy.model.OyOutcome;
 import io.github.paysdk.oy.OyTestSupport;
-import io.github.paysdk.oy.SettlementStatus;
+import io.github.paysdk.oy.model.SettlementStatus;
 import io.github.paysdk.oy.checkout.PaymentLinkStatus;
 import io.github.paysdk.oy.checkout.PaymentMethod;
 import io.github.paysdk.oy.checkout.PaymentStatus;

@@ -9,7 +9,7 @@ import io.github.paysdk.core.error.NotFoundException;
 import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.error.PermissionException;
 import io.github.paysdk.oy.OyTestSupport;
-import io.github.paysdk.oy.SettlementStatus;
+import io.github.paysdk.oy.model.SettlementStatus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

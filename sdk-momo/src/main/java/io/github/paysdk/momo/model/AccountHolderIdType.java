@@ -1,4 +1,4 @@
-package io.github.paysdk.momo.common;
+package io.github.paysdk.momo.model;
 
 /** How an account holder is named in an account-holder or consent path. */
 public enum AccountHolderIdType {

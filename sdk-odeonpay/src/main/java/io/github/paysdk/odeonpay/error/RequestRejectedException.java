@@ -1,4 +1,4 @@
-package io.github.paysdk.odeonpay;
+package io.github.paysdk.odeonpay.error;
 
 import io.github.paysdk.core.error.ErrorContext;
 import io.github.paysdk.core.error.InvalidRequestException;

@@ -1,4 +1,4 @@
-package io.github.paysdk.momo.common;
+package io.github.paysdk.momo.model;
 
 /** A result with a {@link TransactionStatus}, which {@link StatusPoller} can wait on. */
 public interface StatusResult {

@@ -1,5 +1,7 @@
-package io.github.paysdk.momo.common;
+package io.github.paysdk.momo.model;
 
+import io.github.paysdk.momo.model.TransactionResult;
+import io.github.paysdk.momo.model.TransactionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.github.paysdk.oy;
+package io.github.paysdk.oy.model;
 
 /**
  * What an OY status code means for the caller, following OY's code tables (see {@link OyCodeTable}).

@@ -1,13 +1,13 @@
-package io.github.paysdk.oy;
+package io.github.paysdk.oy.model;
 
-import static io.github.paysdk.oy.OyOutcome.DUPLICATE;
-import static io.github.paysdk.oy.OyOutcome.FAILED;
-import static io.github.paysdk.oy.OyOutcome.NOT_FOUND;
-import static io.github.paysdk.oy.OyOutcome.OUTCOME_UNKNOWN;
-import static io.github.paysdk.oy.OyOutcome.PENDING;
-import static io.github.paysdk.oy.OyOutcome.REJECTED;
-import static io.github.paysdk.oy.OyOutcome.RETRYABLE;
-import static io.github.paysdk.oy.OyOutcome.SUCCESS;
+import static io.github.paysdk.oy.model.OyOutcome.DUPLICATE;
+import static io.github.paysdk.oy.model.OyOutcome.FAILED;
+import static io.github.paysdk.oy.model.OyOutcome.NOT_FOUND;
+import static io.github.paysdk.oy.model.OyOutcome.OUTCOME_UNKNOWN;
+import static io.github.paysdk.oy.model.OyOutcome.PENDING;
+import static io.github.paysdk.oy.model.OyOutcome.REJECTED;
+import static io.github.paysdk.oy.model.OyOutcome.RETRYABLE;
+import static io.github.paysdk.oy.model.OyOutcome.SUCCESS;
 
 import java.util.Collection;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.github.paysdk.oy;
+package io.github.paysdk.oy.model;
 
 /**
  * One row of an OY code table.

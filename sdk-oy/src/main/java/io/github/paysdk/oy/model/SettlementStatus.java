@@ -1,4 +1,4 @@
-package io.github.paysdk.oy;
+package io.github.paysdk.oy.model;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 

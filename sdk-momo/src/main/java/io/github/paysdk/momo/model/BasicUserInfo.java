@@ -1,4 +1,4 @@
-package io.github.paysdk.momo.common;
+package io.github.paysdk.momo.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

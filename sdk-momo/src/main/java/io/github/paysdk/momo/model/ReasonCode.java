@@ -1,4 +1,4 @@
-package io.github.paysdk.momo.common;
+package io.github.paysdk.momo.model;
 
 /**
  * The reason codes MTN documents, in {@code reason} of FAILED results and in {@code code} of error bodies.

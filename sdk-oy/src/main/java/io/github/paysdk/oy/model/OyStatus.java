@@ -1,4 +1,4 @@
-package io.github.paysdk.oy;
+package io.github.paysdk.oy.model;
 
 /**
  * The {@code status} object OY puts in most responses: a three-character code (kept as text for its

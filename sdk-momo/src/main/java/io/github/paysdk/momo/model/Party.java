@@ -1,4 +1,4 @@
-package io.github.paysdk.momo.common;
+package io.github.paysdk.momo.model;
 
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.momo.internal.MomoRules;

@@ -1,4 +1,4 @@
-package io.github.paysdk.oy;
+package io.github.paysdk.oy.error;
 
 import io.github.paysdk.core.error.ConflictException;
 import io.github.paysdk.core.error.ErrorContext;

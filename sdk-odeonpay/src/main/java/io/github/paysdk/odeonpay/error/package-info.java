@@ -1,0 +1,2 @@
+/** OdeonPay-specific exceptions, subclasses of the core hierarchy in {@link io.github.paysdk.core.error}. */
+package io.github.paysdk.odeonpay.error;
