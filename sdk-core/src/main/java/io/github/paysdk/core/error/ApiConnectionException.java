@@ -7,7 +7,9 @@ package io.github.paysdk.core.error;
  */
 public class ApiConnectionException extends PaySdkException {
   private static final long serialVersionUID = 1L;
+  /** Whether the request may have reached the provider. */
   private final boolean outcomeUnknown;
+  /** The key to look the result up by, or null. */
   private final String lookupKey;
 
   /**

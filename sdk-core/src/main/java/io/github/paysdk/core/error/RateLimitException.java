@@ -5,6 +5,7 @@ import java.time.Duration;
 /** Too many requests (HTTP 429), after the SDK's own retries, if any, were used up. */
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
+  /** How long the provider asked to wait, or null. */
   private final Duration retryAfter;
 
   /**

@@ -3,6 +3,7 @@ package io.github.paysdk.core.error;
 /** Bad input, rejected before any network call. Names the field and the rule it broke. */
 public class ValidationException extends PaySdkException {
   private static final long serialVersionUID = 1L;
+  /** The field that failed validation. */
   private final String field;
 
   /**
