@@ -14,6 +14,11 @@ import java.util.function.Supplier;
  * the standard faults (5xx HTML, disconnect, malformed and truncated JSON, 401) to chosen calls.
  */
 final class AuditRun {
+  /** A token that appears in a malformed response: it must not reach any exception message. */
+  static final String LEAKED_TOKEN = "leaked_token_9f8e7d6c";
+  /** A card number that appears where the response has no place for it. */
+  static final String LEAKED_CARD = "4111111111111111";
+
   /** The faults every audited call is run under; each is served to enough attempts to exhaust retries. */
   static final Map<String, Fault> FAULTS = new LinkedHashMap<>();
 
@@ -23,11 +28,19 @@ final class AuditRun {
     FAULTS.put("disconnect", Fault.disconnect());
     FAULTS.put("malformed JSON", Fault.response(200, "application/json", "{\"data\": [1, 2,, oops"));
     FAULTS.put("truncated JSON", Fault.truncatedJson());
+    FAULTS.put("malformed JSON holding a token", Fault.response(200, "application/json",
+        "{\"data\": {\"access_token\": " + LEAKED_TOKEN + "}}"));
+    FAULTS.put("card number where an object belongs", Fault.response(200, "application/json",
+        "\"" + LEAKED_CARD + "\""));
+    FAULTS.put("card number in a numeric field", Fault.response(200, "application/json",
+        "{\"data\": {\"id\": \"" + LEAKED_CARD + "x\", \"amount\": \"" + LEAKED_CARD + "x\", \"status\": "
+            + "{\"x\": 1}, \"code\": {\"x\": \"" + LEAKED_CARD + "\"}}}"));
     FAULTS.put("HTTP 401", Fault.response(401, "application/json",
         "{\"message\":\"Unauthorized\",\"error\":\"invalid_token\"}"));
   }
 
-  final LeakAudit audit = new LeakAudit();
+  final LeakAudit audit = new LeakAudit()
+      .secret("token in a malformed response", LEAKED_TOKEN).card(LEAKED_CARD);
   private int exceptions;
 
   /**
@@ -42,6 +55,21 @@ final class AuditRun {
     T result = call.get();
     audit.objects(where + " response", result);
     return result;
+  }
+
+  /**
+   * Runs a call that may succeed or fail with a paysdk exception (never a raw one); audits either.
+   *
+   * @param where a name for the call
+   * @param call the call
+   */
+  void either(String where, Supplier<?> call) {
+    try {
+      audit.objects(where + " response", call.get());
+    } catch (PaySdkException e) {
+      exceptions++;
+      audit.exception(where, e);
+    }
   }
 
   /**
