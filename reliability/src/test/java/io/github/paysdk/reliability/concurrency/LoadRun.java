@@ -2,6 +2,7 @@ package io.github.paysdk.reliability.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paysdk.core.http.HttpTransport;
 import io.github.paysdk.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +40,12 @@ final class LoadRun {
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T03:00:00Z"));
   final CountingSocketFactory sockets = new CountingSocketFactory();
-  /** Sized for the load: OkHttp's default keeps 5 idle connections and would close and reopen the rest. */
-  final ConnectionPool pool = new ConnectionPool(THREADS, 5, TimeUnit.MINUTES);
+  /**
+   * The pool the SDK gives its own client ({@link HttpTransport#newConnectionPool()}); here on a client the
+   * test supplies, so it can count sockets. (OkHttp's default pool keeps 5 idle connections and reopened
+   * 443 connections for 6,400 calls.)
+   */
+  final ConnectionPool pool = HttpTransport.newConnectionPool();
   /** Give this to the client builder: its pool and socket factory are what the checks read. */
   final OkHttpClient httpClient = new OkHttpClient.Builder().connectionPool(pool).socketFactory(sockets).build();
   private final AtomicLong next = new AtomicLong();
