@@ -39,6 +39,11 @@ final class AuditRun {
         "{\"message\":\"Unauthorized\",\"error\":\"invalid_token\"}"));
   }
 
+  /**
+   * A credential the provider echoes back in its error message (as some APIs do with a rejected key); it
+   * must be one the audited call sends. Empty for none.
+   */
+  String echoed = "";
   final LeakAudit audit = new LeakAudit()
       .secret("token in a malformed response", LEAKED_TOKEN).card(LEAKED_CARD);
   private int exceptions;
@@ -99,7 +104,9 @@ final class AuditRun {
    * @param call the call
    */
   void underFaults(String where, SimulatorServer simulator, Runnable warmUp, Supplier<?> call) {
-    FAULTS.forEach((name, fault) -> {
+    Map<String, Fault> faults = new LinkedHashMap<>(FAULTS);
+    faults.put("HTTP 400 echoing card data and the sent credential", echoFault());
+    faults.forEach((name, fault) -> {
       simulator.clearFaults();
       warmUp.run();
       simulator.enqueueFault(fault, 4);
@@ -112,6 +119,16 @@ final class AuditRun {
         simulator.clearFaults();
       }
     });
+  }
+
+  private Fault echoFault() {
+    String echo = "Card " + LEAKED_CARD + " declined for " + echoed;
+    return Fault.response(400, "application/json",
+        "{\"message\": \"" + echo + "\", \"errorMessage\": \"" + echo + "\", \"error\": {\"message\": \""
+            + echo + "\", \"errorDescription\": \"" + echo + "\"}, \"status\": {\"code\": \"201\", \"message\": \""
+            + echo + "\"}, \"errors\": {\"errorCode\": \"10\", \"errorDescription\": \"" + echo + "\"},"
+            + " \"reason\": \"" + echo + "\", \"description\": \"" + echo + "\", \"code\": \"5\","
+            + " \"success\": false, \"result\": {\"status\": \"error\", \"message\": \"" + echo + "\"}}");
   }
 
   /**

@@ -47,8 +47,10 @@ class MomoSecretsTest {
           momo.collection().balance();
           momo.disbursement().balance();
         };
+        run.echoed = MomoSimulator.COLLECTION_SUBSCRIPTION_KEY;
         run.underFaults("balance", simulator, warmUp, () -> momo.collection().balance());
         run.underFaults("requestToPay", simulator, warmUp, () -> momo.collection().requestToPay(requestToPay()));
+        run.echoed = MomoSimulator.DISBURSEMENT_SUBSCRIPTION_KEY;
         run.underFaults("transferStatus", simulator, warmUp,
             () -> momo.disbursement().transferStatus(transfer.referenceId()));
         run.fails("validation", () -> RequestToPayRequest.builder().amount("-5").currency("EUR")

@@ -31,6 +31,7 @@ class OdeonPaySecretsTest {
   @Test
   void noSecretOrCardDataInLogsExceptionsOrToString() {
     AuditRun run = new AuditRun();
+    run.echoed = API_SECRET;
     run.audit.basic(PUBLIC_ID, API_SECRET).secret("signature key", SIGNATURE_KEY)
         .basic(PUBLIC_ID, WRONG_SECRET).card(CARD).card(PAYOUT_CARD).cvv(CVV);
     try (OdeonPaySimulator simulator = new OdeonPaySimulator(PUBLIC_ID, API_SECRET)

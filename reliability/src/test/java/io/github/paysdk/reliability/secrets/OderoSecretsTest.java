@@ -31,6 +31,7 @@ class OderoSecretsTest {
   @Test
   void noSecretOrCardDataInLogsExceptionsOrToString() {
     AuditRun run = new AuditRun();
+    run.echoed = API_KEY;
     run.audit.secret("API key", API_KEY).secret("secret key", SECRET_KEY)
         .secret("wrong secret key", WRONG_SECRET).card(CARD).cvv(CVC);
     try (OderoSimulator simulator = OderoSimulator.started(API_KEY, SECRET_KEY)) {

@@ -20,6 +20,7 @@ class OySecretsTest {
   @Test
   void noSecretInLogsExceptionsOrToString() {
     AuditRun run = new AuditRun();
+    run.echoed = API_KEY;
     run.audit.secret("API key", API_KEY).secret("wrong API key", WRONG_KEY);
     try (OySimulator simulator = new OySimulator("oy-audit-user", API_KEY)) {
       simulator.start();
