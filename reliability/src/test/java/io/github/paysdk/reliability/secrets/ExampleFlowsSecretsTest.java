@@ -16,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,12 +24,7 @@ import org.junit.jupiter.api.Test;
  * output. Odeo and OY run against a simulator this test owns (so every header the SDK sent is harvested);
  * the others run their built-in simulator path, whose credentials and card numbers are known.
  */
-class ExampleFlowsSecretsTest {
-  @BeforeAll
-  static void traceIsCaptured() {
-    SecretsSupport.assertCapturingBinding();
-  }
-
+class ExampleFlowsSecretsTest extends CapturedTraceTest {
   @Test
   void odeoExampleLeaksNothing() {
     try (OdeoSimulator simulator =

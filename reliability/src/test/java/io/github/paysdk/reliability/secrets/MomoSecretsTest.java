@@ -8,20 +8,14 @@ import io.github.paysdk.momo.collection.RequestToPayRequest;
 import io.github.paysdk.momo.model.Party;
 import io.github.paysdk.momo.model.TransferRequest;
 import io.github.paysdk.testing.momo.MomoSimulator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * MTN MoMo: balance, request to pay and transfer with their status calls, under faults, with bad input and
  * a wrong API key; no subscription key, Basic credential or access token anywhere.
  */
-class MomoSecretsTest {
+class MomoSecretsTest extends CapturedTraceTest {
   private static final String WRONG_KEY = "0123456789abcdef0123456789abcdef";
-
-  @BeforeAll
-  static void traceIsCaptured() {
-    SecretsSupport.assertCapturingBinding();
-  }
 
   @Test
   void noSecretInLogsExceptionsOrToString() {

@@ -4,19 +4,13 @@ import io.github.paysdk.core.testing.CapturedLogs;
 import io.github.paysdk.odeo.OdeoClient;
 import io.github.paysdk.odeo.disbursement.CreateDisbursementRequest;
 import io.github.paysdk.testing.odeo.OdeoSimulator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Odeo: flow, faults, validation failures and wrong credentials, with nothing secret anywhere. */
-class OdeoSecretsTest {
+class OdeoSecretsTest extends CapturedTraceTest {
   private static final String SECRET = "odeo-audit-client-secret-8b2e";
   private static final String SIGNING_KEY = "odeo-audit-signing-key-41f7";
   private static final String WRONG_SECRET = "odeo-audit-wrong-secret-0d3c";
-
-  @BeforeAll
-  static void traceIsCaptured() {
-    SecretsSupport.assertCapturingBinding();
-  }
 
   @Test
   void noSecretInLogsExceptionsOrToString() {

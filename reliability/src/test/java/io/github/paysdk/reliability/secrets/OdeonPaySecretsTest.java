@@ -7,14 +7,13 @@ import io.github.paysdk.odeonpay.payments.ChargeRequest;
 import io.github.paysdk.odeonpay.payouts.CardPayoutRequest;
 import io.github.paysdk.testing.odeonpay.OdeonPaySimulator;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * OdeonPay: card charge, status and card payout, under faults, with invalid cards and wrong credentials;
  * no Basic credential, signature key, card number or CVV anywhere.
  */
-class OdeonPaySecretsTest {
+class OdeonPaySecretsTest extends CapturedTraceTest {
   private static final String PUBLIC_ID = "pbid_audit";
   private static final String API_SECRET = "odeonpay-audit-api-secret-9e4b";
   private static final String SIGNATURE_KEY = "odeonpay-audit-signature-key-5a17";
@@ -22,11 +21,6 @@ class OdeonPaySecretsTest {
   private static final String CARD = "4200000000000000";
   private static final String PAYOUT_CARD = "4242424242424242";
   private static final String CVV = "739";
-
-  @BeforeAll
-  static void traceIsCaptured() {
-    SecretsSupport.assertCapturingBinding();
-  }
 
   @Test
   void noSecretOrCardDataInLogsExceptionsOrToString() {

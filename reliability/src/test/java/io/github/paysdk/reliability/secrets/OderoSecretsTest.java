@@ -9,24 +9,18 @@ import io.github.paysdk.odero.payment.CreatePaymentRequest;
 import io.github.paysdk.odero.payment.PaymentItem;
 import io.github.paysdk.testing.odero.OderoSimulator;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Odero: card payment, reporting and installments, under faults, with invalid cards and a wrong secret
  * key; no API key, secret key, signature, card number or CVC anywhere.
  */
-class OderoSecretsTest {
+class OderoSecretsTest extends CapturedTraceTest {
   private static final String API_KEY = "odero-audit-api-key-77c0";
   private static final String SECRET_KEY = "odero-audit-secret-key-1b9f";
   private static final String WRONG_SECRET = "odero-audit-wrong-secret-e5a3";
   private static final String CARD = "5258640000000001";
   private static final String CVC = "842";
-
-  @BeforeAll
-  static void traceIsCaptured() {
-    SecretsSupport.assertCapturingBinding();
-  }
 
   @Test
   void noSecretOrCardDataInLogsExceptionsOrToString() {

@@ -4,18 +4,12 @@ import io.github.paysdk.core.testing.CapturedLogs;
 import io.github.paysdk.oy.OyClient;
 import io.github.paysdk.oy.disbursement.CreateDisbursementRequest;
 import io.github.paysdk.testing.oy.OySimulator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** OY! Indonesia: flow, faults, validation failures and a wrong API key, with nothing secret anywhere. */
-class OySecretsTest {
+class OySecretsTest extends CapturedTraceTest {
   private static final String API_KEY = "oy-audit-api-key-2c7d91";
   private static final String WRONG_KEY = "oy-audit-wrong-key-6e01aa";
-
-  @BeforeAll
-  static void traceIsCaptured() {
-    SecretsSupport.assertCapturingBinding();
-  }
 
   @Test
   void noSecretInLogsExceptionsOrToString() {
