@@ -1,12 +1,14 @@
 package io.github.paysdk.core.error;
 
+import io.github.paysdk.core.logging.Redactor;
+
 /**
  * What is known about a failed API call: HTTP status, the provider's own code and message, the request id
  * and the raw response body.
  *
  * @param httpStatus the HTTP status code, or 0 if no response was received
  * @param providerCode the provider's error code as sent (e.g. {@code "40002"}), or null
- * @param providerMessage the provider's error message, or null
+ * @param providerMessage the provider's error message, or null; card numbers in it are masked
  * @param requestId the request id the provider returned in a header, or null
  * @param rawBody the response body as text, or null
  * @param outcomeUnknown whether the provider may have acted on the request
@@ -20,6 +22,11 @@ public record ErrorContext(
     String rawBody,
     boolean outcomeUnknown,
     String lookupKey) {
+
+  /** Cuts any card number a provider echoed in its message to first six and last four digits. */
+  public ErrorContext {
+    providerMessage = providerMessage == null ? null : Redactor.cardNumbers(providerMessage);
+  }
 
   /**
    * @param providerCode the provider's error code, or null

@@ -181,6 +181,9 @@ public final class HttpExecutor {
     }
     try (Response response = call.execute()) {
       byte[] responseBytes = readBody(response);
+      if (response.code() >= 400) {
+        responseBytes = SentCredentials.scrub(responseBytes, headers);
+      }
       String requestId = requestId(response.headers());
       if (log.isTraceEnabled()) {
         log.trace("<-- {} {} headers={} body={}", response.code(), request.path(),

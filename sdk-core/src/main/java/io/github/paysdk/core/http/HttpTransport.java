@@ -3,6 +3,7 @@ package io.github.paysdk.core.http;
 import io.github.paysdk.core.PaySdk;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -13,6 +14,13 @@ import okhttp3.OkHttpClient;
  * supplied stays open.
  */
 public final class HttpTransport implements AutoCloseable {
+  /**
+   * Idle connections the SDK's own client keeps per provider client. OkHttp's default (5) suits a phone;
+   * a server calling from dozens of threads would close and reopen (TLS handshake included) every
+   * connection beyond the fifth after each burst.
+   */
+  public static final int MAX_IDLE_CONNECTIONS = 64;
+  private static final long KEEP_ALIVE_MINUTES = 5;
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final ClientOptions options;
@@ -25,7 +33,9 @@ public final class HttpTransport implements AutoCloseable {
     this.userAgent = PaySdk.userAgent(provider);
     OkHttpClient base = options.httpClient();
     this.ownsClient = base == null;
-    OkHttpClient.Builder builder = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+    OkHttpClient.Builder builder = base == null
+        ? new OkHttpClient.Builder().connectionPool(newConnectionPool())
+        : base.newBuilder();
     this.client = builder
         // The SDK decides about retries: OkHttp must never resend a payment POST on its own.
         .retryOnConnectionFailure(false)
@@ -35,6 +45,16 @@ public final class HttpTransport implements AutoCloseable {
         .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .eventListenerFactory(SendTracker.FACTORY)
         .build();
+  }
+
+  /**
+   * The connection pool the SDK gives its own client; use it for an OkHttpClient you share with the SDK
+   * under heavy concurrency.
+   *
+   * @return a pool keeping up to {@link #MAX_IDLE_CONNECTIONS} idle connections for five minutes
+   */
+  public static ConnectionPool newConnectionPool() {
+    return new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES);
   }
 
   /**

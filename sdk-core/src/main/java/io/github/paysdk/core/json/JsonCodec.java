@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * Serializes requests and parses responses with one configured mapper. Every parse failure becomes a
  * typed exception ({@link MalformedResponseException} for API responses, {@link MalformedPayloadException}
- * for callbacks), never a raw Jackson exception.
+ * for callbacks), never a raw Jackson exception; the cause is a {@link JsonFailure}, which never quotes the
+ * content (it may hold tokens or card numbers).
  */
 public final class JsonCodec {
   private final ObjectMapper mapper;
@@ -86,7 +87,8 @@ public final class JsonCodec {
       }
       return value;
     } catch (IOException e) {
-      throw malformed(response, "Response body is not a valid " + type.getRawClass().getSimpleName(), e);
+      throw malformed(response, "Response body is not a valid " + type.getRawClass().getSimpleName(),
+          JsonFailure.of(e));
     }
   }
 
@@ -104,7 +106,7 @@ public final class JsonCodec {
       }
       return node;
     } catch (IOException e) {
-      throw malformed(response, "Response body is not valid JSON", e);
+      throw malformed(response, "Response body is not valid JSON", JsonFailure.of(e));
     }
   }
 
@@ -125,7 +127,8 @@ public final class JsonCodec {
     try {
       return mapper.readerFor(type).readValue(node);
     } catch (IOException | IllegalArgumentException e) {
-      throw malformed(response, "Response is not a valid " + type.getRawClass().getSimpleName(), e);
+      throw malformed(response, "Response is not a valid " + type.getRawClass().getSimpleName(),
+          JsonFailure.of(e));
     }
   }
 
@@ -161,7 +164,7 @@ public final class JsonCodec {
       return value;
     } catch (IOException e) {
       throw new MalformedPayloadException(
-          "Payload is not a valid " + type.getSimpleName(), e);
+          "Payload is not a valid " + type.getSimpleName(), JsonFailure.of(e));
     }
   }
 

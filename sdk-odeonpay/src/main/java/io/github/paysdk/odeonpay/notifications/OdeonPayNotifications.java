@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.error.MalformedPayloadException;
+import io.github.paysdk.core.json.JsonFailure;
 import io.github.paysdk.core.error.SignatureVerificationException;
 import io.github.paysdk.odeonpay.internal.ContentHmac;
 import io.github.paysdk.odeonpay.internal.OdeonPayJson;
@@ -117,7 +118,7 @@ public final class OdeonPayNotifications {
       }
       return mapper.treeToValue(tree, type);
     } catch (IOException | IllegalArgumentException e) {
-      throw new MalformedPayloadException("Notification fields have unexpected types", e);
+      throw new MalformedPayloadException("Notification fields have unexpected types", JsonFailure.of(e));
     }
   }
 
@@ -152,7 +153,7 @@ public final class OdeonPayNotifications {
     try {
       return mapper.readTree(body);
     } catch (IOException e) {
-      throw new MalformedPayloadException("Notification body is not valid JSON", e);
+      throw new MalformedPayloadException("Notification body is not valid JSON", JsonFailure.of(e));
     }
   }
 
@@ -168,7 +169,7 @@ public final class OdeonPayNotifications {
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     } catch (IllegalArgumentException e) {
-      throw new MalformedPayloadException("Notification form body is badly encoded", e);
+      throw new MalformedPayloadException("Notification form body is badly encoded", JsonFailure.of(e));
     }
     return node;
   }

@@ -55,6 +55,22 @@ class OdeonPayNotificationsTest {
   }
 
   @Test
+  void aFailureNeverQuotesTheNotificationContent() {
+    String wrongTypes = "{\"transactionId\":\"4111111111111111x\",\"amount\":40.11,\"currency\":\"EUR\","
+        + "\"operationTypeCode\":1,\"operationType\":\"Payment\",\"status\":\"Completed\",\"statusCode\":4}";
+    String notJson = "{\"token\": 8163_KS17_JV29_KF28}";
+
+    for (String body : new String[] {wrongTypes, notJson}) {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> parse(body));
+      assertThat(thrown).isInstanceOf(MalformedPayloadException.class)
+          .hasCauseInstanceOf(io.github.paysdk.core.json.JsonFailure.class);
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        assertThat(t.toString()).doesNotContain("4111111111111111").doesNotContain("8163_KS17");
+      }
+    }
+  }
+
+  @Test
   void paymentFailure() {
     Notification n = parse("{\"transactionId\":525,\"amount\":10,\"currency\":\"EUR\",\"dateTime\":\"x\","
         + "\"operationTypeCode\":1,\"operationType\":\"Payment\",\"status\":\"Declined\",\"statusCode\":99,"

@@ -2,6 +2,7 @@ package io.github.paysdk.oy.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paysdk.core.error.MalformedPayloadException;
+import io.github.paysdk.core.json.JsonFailure;
 import io.github.paysdk.oy.checkout.PaymentStatus;
 import io.github.paysdk.oy.disbursement.Disbursement;
 import io.github.paysdk.oy.internal.OyJson;
@@ -57,7 +58,8 @@ public final class OyCallbacks {
     try {
       return OyJson.codec().mapper().treeToValue(tree, type);
     } catch (java.io.IOException | IllegalArgumentException e) {
-      throw new MalformedPayloadException("Callback is not a valid " + type.getSimpleName(), e);
+      throw new MalformedPayloadException("Callback is not a valid " + type.getSimpleName(),
+          JsonFailure.of(e));
     }
   }
 }

@@ -113,6 +113,19 @@ class OyCallbacksTest {
   }
 
   @Test
+  void aFailureNeverQuotesTheCallbackContent() {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> OyCallbacks.parsePaymentLink(
+        ("{\"partner_tx_id\":\"p\",\"amount\":\"4111111111111111x\",\"status\":\"complete\"}")
+            .getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(thrown).isInstanceOf(MalformedPayloadException.class)
+        .hasCauseInstanceOf(io.github.paysdk.core.json.JsonFailure.class);
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      assertThat(t.toString()).doesNotContain("4111111111111111");
+    }
+  }
+
+  @Test
   void anUndocumentedDateFormatIsReadAsNullNotAFailure() {
     VaPaymentCallback callback = OyCallbacks.parseVaPayment(("{\"va_number\":\"1\",\"trx_id\":"
         + "\"t\",\"tx_date\":\"yesterday\",\"amount\":10000}").getBytes(StandardCharsets.UTF_8));
