@@ -1,0 +1,193 @@
+package io.github.paysdk.reliability.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.paysdk.testing.RecordedCall;
+import io.github.paysdk.testing.SimulatorServer;
+import java.util.UUID;
+
+/**
+ * One SDK call the fault matrix drives, as a provider adapter: how to start the provider's simulator,
+ * build a client, set up what the call needs, make the call, and recognise its attempts on the server.
+ *
+ * @param <S> the simulator type
+ * @param <C> the client type
+ */
+abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable> {
+  private final String provider;
+  private final String operation;
+  private final CallKind kind;
+  private final String method;
+  private final String path;
+
+  /**
+   * @param provider the provider, e.g. "Odeo"
+   * @param operation the SDK method, e.g. "createDisbursement"
+   * @param kind what the call does to money
+   * @param method the HTTP method of its attempts
+   * @param path the path of its attempts, or a prefix followed by "/{id}"
+   */
+  CallUnderTest(String provider, String operation, CallKind kind, String method, String path) {
+    this.provider = provider;
+    this.operation = operation;
+    this.kind = kind;
+    this.method = method;
+    this.path = path;
+  }
+
+  String provider() {
+    return provider;
+  }
+
+  String operation() {
+    return operation;
+  }
+
+  CallKind kind() {
+    return kind;
+  }
+
+  /** @return a started simulator */
+  abstract S startSimulator();
+
+  /**
+   * @param simulator the simulator, for its credentials
+   * @param baseUrl where the client sends requests (the simulator's, or a dead port)
+   * @param settings the transport settings
+   * @return the client
+   */
+  abstract C client(S simulator, String baseUrl, ClientSettings settings);
+
+  /**
+   * Runs before any fault is queued: creates what a read reads and warms token caches.
+   *
+   * @param simulator the simulator
+   * @param client the client under test
+   * @return the id a read reads, or null for a money-moving call
+   */
+  abstract String prepare(S simulator, C client);
+
+  /**
+   * Makes the call.
+   *
+   * @param client the client
+   * @param key for a read, what {@link #prepare} returned; for a money-moving call, a fresh key
+   * @return what the SDK returned
+   */
+  abstract Object invoke(C client, String key);
+
+  /** @return a fresh key (reference id, invoice id ...) for one money-moving call */
+  String newKey() {
+    return "fm-" + UUID.randomUUID().toString().substring(0, 18);
+  }
+
+  /**
+   * @param call an attempt the server recorded
+   * @return the key it carried (body field or header), for "every attempt carries the same key"
+   */
+  abstract String keyOf(RecordedCall call);
+
+  /**
+   * @param normal the answer the simulator gave; change one enum value to one the SDK cannot know
+   */
+  abstract void putUnknownEnumValue(ObjectNode normal);
+
+  /**
+   * @param result what the call returned for an answer with an unknown enum value
+   * @return whether the SDK kept the answer and mapped the value to its UNKNOWN constant (or kept it raw)
+   */
+  abstract boolean toleratedUnknown(Object result);
+
+  /**
+   * @param normal the answer the simulator gave
+   * @return it with the object the SDK needs set to null (or null itself for a flat answer)
+   */
+  abstract JsonNode withNullObject(ObjectNode normal);
+
+  /**
+   * @param scenario a scenario whose answer is an error
+   * @return the provider code the exception must carry; null (the default) when the answer has none,
+   *     so the SDK must not invent one
+   */
+  String expectedProviderCode(Scenario scenario) {
+    return null;
+  }
+
+  /** @return whether the SDK parses the body of a successful answer (MoMo's 202s have none) */
+  boolean readsSuccessBody() {
+    return true;
+  }
+
+  /**
+   * The behaviour this call is expected to show under a scenario; providers override where their protocol
+   * differs from the general rule (e.g. MoMo accepts a transfer with an empty body).
+   *
+   * @param scenario the scenario
+   * @return what the user gets
+   */
+  Expected expected(Scenario scenario) {
+    return scenario.expected(kind);
+  }
+
+  /**
+   * @param call a recorded request
+   * @return whether it is an attempt of this call
+   */
+  boolean isAttempt(RecordedCall call) {
+    return call.method().equals(method)
+        && (call.path().equals(path) || call.path().startsWith(path + "/"));
+  }
+
+  /**
+   * Opens a simulator and a client for one matrix cell. For {@link Scenario#CONNECTION_REFUSED} the
+   * client under test points at a dead port, and a second client on the simulator does the set-up.
+   */
+  Cell open(Scenario scenario, ClientSettings settings) {
+    S simulator = startSimulator();
+    C healthy = client(simulator, simulator.baseUrl(), settings);
+    C target = scenario == Scenario.CONNECTION_REFUSED
+        ? client(simulator, DeadPort.url(), settings)
+        : healthy;
+    return new Cell(simulator, healthy, target);
+  }
+
+  @Override
+  public String toString() {
+    return provider + " " + operation;
+  }
+
+  /** A simulator and a client, for one scenario. */
+  final class Cell implements AutoCloseable {
+    private final S simulator;
+    private final C healthy;
+    private final C target;
+
+    Cell(S simulator, C healthy, C target) {
+      this.simulator = simulator;
+      this.healthy = healthy;
+      this.target = target;
+    }
+
+    SimulatorServer simulator() {
+      return simulator;
+    }
+
+    /** @return what {@link CallUnderTest#prepare} returned */
+    String prepare() {
+      return CallUnderTest.this.prepare(simulator, healthy);
+    }
+
+    Object invoke(String key) {
+      return CallUnderTest.this.invoke(target, key);
+    }
+
+    @Override
+    public void close() throws Exception {
+      try (C a = healthy; C b = target == healthy ? null : target) {
+        // closes both clients
+      } finally {
+        simulator.close();
+      }
+    }
+  }
+}
