@@ -76,6 +76,18 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
    */
   abstract Object invoke(C client, String key);
 
+  /**
+   * How often the provider acted on a money-moving call: disbursements created, charges approved ...
+   * Never more than one, and none when the SDK says the call failed with a known outcome.
+   *
+   * @param simulator the simulator
+   * @param key the call's key
+   * @return the number of money movements the simulator holds for the key
+   */
+  int moneyMoved(S simulator, String key) {
+    return 0;
+  }
+
   /** @return a fresh key (reference id, invoice id ...) for one money-moving call */
   String newKey() {
     return "fm-" + UUID.randomUUID().toString().substring(0, 18);
@@ -104,14 +116,26 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
    */
   abstract JsonNode withNullObject(ObjectNode normal);
 
+  /** @return the provider's own error answer for an internal error, and the code it carries */
+  abstract ProviderError providerError();
+
   /**
    * @param scenario a scenario whose answer is an error
-   * @return the provider code the exception must carry; null (the default) when the answer has none,
-   *     so the SDK must not invent one
+   * @return the provider code the exception must carry; null when the answer has none, so the SDK must
+   *     not invent one
    */
   String expectedProviderCode(Scenario scenario) {
-    return null;
+    return scenario == Scenario.PROVIDER_ERROR_500 ? providerError().code() : null;
   }
+
+  /**
+   * A provider's error body.
+   *
+   * @param body the JSON body
+   * @param code the provider code in it, or null if the provider sends none
+   * @param message the provider message in it
+   */
+  record ProviderError(String body, String code, String message) {}
 
   /** @return whether the SDK parses the body of a successful answer (MoMo's 202s have none) */
   boolean readsSuccessBody() {
@@ -179,6 +203,10 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
 
     Object invoke(String key) {
       return CallUnderTest.this.invoke(target, key);
+    }
+
+    int moneyMoved(String key) {
+      return CallUnderTest.this.moneyMoved(simulator, key);
     }
 
     @Override

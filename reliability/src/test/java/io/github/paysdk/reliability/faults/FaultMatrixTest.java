@@ -29,7 +29,7 @@ class FaultMatrixTest {
   static List<CallUnderTest<?, ?>> calls() {
     return List.of(
         OdeoCalls.getDisbursementByReferenceId(), OdeoCalls.createDisbursement(),
-        OdeonPayCalls.status(), OdeonPayCalls.charge(),
+        OdeonPayCalls.status(), OdeonPayCalls.charge(), OdeonPayCalls.chargeWithDuplicateProtection(),
         OyCalls.remitStatus(), OyCalls.remit(),
         OderoCalls.retrievePayment(), OderoCalls.createPayment(),
         MomoCalls.transferStatus(), MomoCalls.transfer());
@@ -56,6 +56,7 @@ class FaultMatrixTest {
     List<RecordedCall> attempts;
     List<Duration> waits;
     String key;
+    int moneyMoved;
     try (CallUnderTest<?, ?>.Cell cell = call.open(scenario, settings)) {
       String prepared = cell.prepare();
       key = call.kind().movesMoney() ? call.newKey() : prepared;
@@ -71,9 +72,15 @@ class FaultMatrixTest {
       attempts = all.subList(callsBefore, all.size()).stream().filter(call::isAttempt).toList();
       List<Duration> allWaits = settings.sleeper().waits();
       waits = allWaits.subList(waitsBefore, allWaits.size());
+      moneyMoved = call.kind().movesMoney() ? cell.moneyMoved(key) : 0;
     }
     SoftAssertions softly = new SoftAssertions();
     String outcome = verify(call, scenario, expected, result, thrown, attempts, waits, key, softly);
+    if (call.kind().movesMoney()) {
+      boolean knownFailure = thrown instanceof PaySdkException sdk && !sdk.isOutcomeUnknown();
+      softly.assertThat(moneyMoved).as("money movements at the provider")
+          .isEqualTo(thrown == null ? 1 : knownFailure ? 0 : moneyMoved).isLessThanOrEqualTo(1);
+    }
     boolean ok = softly.errorsCollected().isEmpty();
     REPORT.record(call, scenario, outcome, ok);
     softly.assertAll();
@@ -119,9 +126,16 @@ class FaultMatrixTest {
       softly.assertThat(sdk).isInstanceOf(ApiException.class);
       if (sdk instanceof ApiException api) {
         softly.assertThat(api.httpStatus()).as("httpStatus").isEqualTo(failure.httpStatus());
-        softly.assertThat(api.requestId()).as("requestId").isEqualTo(Faults.REQUEST_ID);
+        boolean answeredByFault = !attempts.isEmpty() && attempts.get(attempts.size() - 1).fault() != null;
+        if (answeredByFault) {
+          softly.assertThat(api.requestId()).as("requestId").isEqualTo(Faults.REQUEST_ID);
+        }
         softly.assertThat(api.providerCode()).as("providerCode")
             .isEqualTo(call.expectedProviderCode(scenario));
+        if (scenario == Scenario.PROVIDER_ERROR_500) {
+          softly.assertThat(api.providerMessage()).as("providerMessage")
+              .isEqualTo(call.providerError().message());
+        }
       }
     }
     if (sdk instanceof RateLimitException limited) {

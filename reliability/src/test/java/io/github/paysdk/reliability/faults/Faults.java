@@ -34,6 +34,16 @@ final class Faults {
         .build());
   }
 
+  /** @return not processed; a JSON error answer with that status */
+  static Fault json(int code, String body) {
+    return Fault.custom("JSON " + code, false, ignored -> new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .setHeader("X-Request-Id", REQUEST_ID)
+        .body(body)
+        .build());
+  }
+
   /** @return not processed; 429 with that Retry-After and an HTML page */
   static Fault rateLimited(String retryAfter) {
     return Fault.custom("429 Retry-After " + retryAfter, false, ignored -> new MockResponse.Builder()

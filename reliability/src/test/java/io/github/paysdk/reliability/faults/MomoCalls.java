@@ -43,6 +43,11 @@ final class MomoCalls {
   static CallUnderTest<MomoSimulator, MomoClient> transfer() {
     return new Base("transfer", CallKind.MONEY_DEDUPLICATED, "POST") {
       @Override
+      int moneyMoved(MomoSimulator simulator, String key) {
+        return simulator.statusOf(key) == null ? 0 : 1;
+      }
+
+      @Override
       String prepare(MomoSimulator simulator, MomoClient client) {
         client.disbursement().balance(); // fetches the access token before any fault is queued
         return null;
@@ -86,6 +91,11 @@ final class MomoCalls {
   }
 
   private abstract static class Base extends CallUnderTest<MomoSimulator, MomoClient> {
+    @Override
+    ProviderError providerError() {
+      return new ProviderError("{\"code\":\"INTERNAL_PROCESSING_ERROR\",\"message\":\"An internal error occurred\"}", "INTERNAL_PROCESSING_ERROR", "An internal error occurred");
+    }
+
     Base(String operation, CallKind kind, String method) {
       super("MoMo", operation, kind, method, TRANSFER);
     }

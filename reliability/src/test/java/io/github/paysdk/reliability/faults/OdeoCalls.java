@@ -34,6 +34,11 @@ final class OdeoCalls {
   static CallUnderTest<OdeoSimulator, OdeoClient> createDisbursement() {
     return new Base("createDisbursement", CallKind.MONEY_ONCE, "POST", "/dg/v1/disbursements") {
       @Override
+      int moneyMoved(OdeoSimulator simulator, String key) {
+        return simulator.disbursementCount();
+      }
+
+      @Override
       String prepare(OdeoSimulator simulator, OdeoClient client) {
         client.disbursement().getBanks(); // fetches the access token before any fault is queued
         return null;
@@ -53,6 +58,11 @@ final class OdeoCalls {
   }
 
   private abstract static class Base extends CallUnderTest<OdeoSimulator, OdeoClient> {
+    @Override
+    ProviderError providerError() {
+      return new ProviderError("{\"error_code\":10000,\"message\":\"General error\"}", "10000", "General error");
+    }
+
     Base(String operation, CallKind kind, String method, String path) {
       super("Odeo", operation, kind, method, path);
     }

@@ -40,6 +40,11 @@ final class OderoCalls {
   static CallUnderTest<OderoSimulator, OderoClient> createPayment() {
     return new Base("createPayment", CallKind.MONEY_ONCE, "POST", "/payment/v1/card-payments") {
       @Override
+      int moneyMoved(OderoSimulator simulator, String key) {
+        return simulator.paymentCount();
+      }
+
+      @Override
       String prepare(OderoSimulator simulator, OderoClient client) {
         return null;
       }
@@ -69,6 +74,11 @@ final class OderoCalls {
   }
 
   private abstract static class Base extends CallUnderTest<OderoSimulator, OderoClient> {
+    @Override
+    ProviderError providerError() {
+      return new ProviderError("{\"errors\":{\"errorCode\":\"1\",\"errorDescription\":\"Sistem hatası\",\"errorGroup\":null}}", "1", "Sistem hatası");
+    }
+
     Base(String operation, CallKind kind, String method, String path) {
       super("Odero", operation, kind, method, path);
     }

@@ -36,6 +36,11 @@ final class OyCalls {
   static CallUnderTest<OySimulator, OyClient> remit() {
     return new Base("remit", CallKind.MONEY_DEDUPLICATED, "/api/remit") {
       @Override
+      int moneyMoved(OySimulator simulator, String key) {
+        return simulator.disbursementCount();
+      }
+
+      @Override
       String prepare(OySimulator simulator, OyClient client) {
         return null;
       }
@@ -53,6 +58,11 @@ final class OyCalls {
   }
 
   private abstract static class Base extends CallUnderTest<OySimulator, OyClient> {
+    @Override
+    ProviderError providerError() {
+      return new ProviderError("{\"status\":{\"code\":\"999\",\"message\":\"Internal Server Error\"}}", "999", "Internal Server Error");
+    }
+
     Base(String operation, CallKind kind, String path) {
       super("OY", operation, kind, "POST", path);
     }
@@ -71,7 +81,7 @@ final class OyCalls {
 
     @Override
     String expectedProviderCode(Scenario scenario) {
-      return scenario == Scenario.UNKNOWN_VALUES ? "777" : null;
+      return scenario == Scenario.UNKNOWN_VALUES ? "777" : super.expectedProviderCode(scenario);
     }
 
     @Override

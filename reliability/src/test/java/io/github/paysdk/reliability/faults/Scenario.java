@@ -4,6 +4,7 @@ import static io.github.paysdk.reliability.faults.CallKind.READ;
 
 import com.fasterxml.jackson.core.JacksonException;
 import io.github.paysdk.core.error.ApiConnectionException;
+import io.github.paysdk.core.error.ApiException;
 import io.github.paysdk.core.error.ApiTimeoutException;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.error.RateLimitException;
@@ -135,6 +136,17 @@ enum Scenario {
     @Override
     Expected expected(CallKind kind) {
       return gatewayError(kind, 504);
+    }
+  },
+  PROVIDER_ERROR_500("500, the provider's own error JSON") {
+    @Override
+    void inject(SimulatorServer simulator, CallUnderTest<?, ?> call) {
+      simulator.enqueueFault(Faults.json(500, call.providerError().body()));
+    }
+
+    @Override
+    Expected expected(CallKind kind) {
+      return new Expected.Fails(ApiException.class, 500, kind.movesMoney(), 1, null);
     }
   },
   RATE_LIMITED_SECONDS("429, Retry-After: 1") {
