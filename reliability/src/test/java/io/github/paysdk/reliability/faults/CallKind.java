@@ -8,9 +8,9 @@ enum CallKind {
    * Money-moving, but the provider deduplicates on a key the SDK resends unchanged on every attempt:
    * retried on transient faults, every attempt carrying the same key.
    */
-  MONEY_DEDUPLICATED("money, deduplicated"),
+  MONEY_DEDUPLICATED("money, dedup"),
   /** Money-moving without provider deduplication: sent at most once; afterwards the outcome is unknown. */
-  MONEY_ONCE("money, sent once");
+  MONEY_ONCE("money, once");
 
   private final String label;
 

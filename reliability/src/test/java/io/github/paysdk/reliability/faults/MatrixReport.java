@@ -23,7 +23,7 @@ final class MatrixReport {
   private int failed;
 
   synchronized void record(CallUnderTest<?, ?> call, Scenario scenario, String outcome, boolean ok) {
-    String column = call.toString();
+    String column = call + " (" + call.kind() + ")";
     if (!cells.containsKey(column)) {
       calls.add(column);
     }
