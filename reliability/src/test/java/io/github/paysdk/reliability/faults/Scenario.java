@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import io.github.paysdk.core.error.ApiConnectionException;
 import io.github.paysdk.core.error.ApiException;
 import io.github.paysdk.core.error.ApiTimeoutException;
+import io.github.paysdk.core.error.AuthenticationException;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.error.RateLimitException;
 import io.github.paysdk.core.error.ServerException;
@@ -147,6 +148,17 @@ enum Scenario {
     @Override
     Expected expected(CallKind kind) {
       return new Expected.Fails(ApiException.class, 500, kind.movesMoney(), 1, null);
+    }
+  },
+  UNAUTHORIZED_ONCE("401 once (credentials or token rejected)") {
+    @Override
+    void inject(SimulatorServer simulator, CallUnderTest<?, ?> call) {
+      simulator.enqueueFault(Faults.json(401, "{\"message\":\"Access token expired\"}"));
+    }
+
+    @Override
+    Expected expected(CallKind kind) {
+      return new Expected.Fails(AuthenticationException.class, 401, false, 1, null);
     }
   },
   RATE_LIMITED_SECONDS("429, Retry-After: 1") {
