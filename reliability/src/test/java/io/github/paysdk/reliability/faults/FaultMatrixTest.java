@@ -1,7 +1,5 @@
 package io.github.paysdk.reliability.faults;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.paysdk.core.error.ApiConnectionException;
 import io.github.paysdk.core.error.ApiException;
 import io.github.paysdk.core.error.ApiTimeoutException;
@@ -77,9 +75,7 @@ class FaultMatrixTest {
     SoftAssertions softly = new SoftAssertions();
     String outcome = verify(call, scenario, expected, result, thrown, attempts, waits, key, softly);
     if (call.kind().movesMoney()) {
-      boolean knownFailure = thrown instanceof PaySdkException sdk && !sdk.isOutcomeUnknown();
-      softly.assertThat(moneyMoved).as("money movements at the provider")
-          .isEqualTo(thrown == null ? 1 : knownFailure ? 0 : moneyMoved).isLessThanOrEqualTo(1);
+      verifyMoneyMovedAtMostOnce(thrown, moneyMoved, softly);
     }
     boolean ok = softly.errorsCollected().isEmpty();
     REPORT.record(call, scenario, outcome, ok);
@@ -146,6 +142,18 @@ class FaultMatrixTest {
     }
     softly.assertThat(causes(sdk)).as("cause chain").noneMatch(NullPointerException.class::isInstance);
     return outcome;
+  }
+
+  /** Once on success, never after a failure whose outcome is known, and never twice. */
+  private static void verifyMoneyMovedAtMostOnce(Throwable thrown, int moneyMoved, SoftAssertions softly) {
+    String what = "money movements at the provider";
+    if (thrown == null) {
+      softly.assertThat(moneyMoved).as(what).isEqualTo(1);
+    } else if (thrown instanceof PaySdkException sdk && !sdk.isOutcomeUnknown()) {
+      softly.assertThat(moneyMoved).as(what + " after a known failure").isZero();
+    } else {
+      softly.assertThat(moneyMoved).as(what + " after an unknown outcome").isLessThanOrEqualTo(1);
+    }
   }
 
   private static List<Throwable> causes(Throwable thrown) {
