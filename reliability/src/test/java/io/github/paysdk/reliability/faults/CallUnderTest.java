@@ -59,13 +59,22 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
   abstract C client(S simulator, String baseUrl, ClientSettings settings);
 
   /**
-   * Runs before any fault is queued: creates what a read reads and warms token caches.
+   * Runs before any fault is queued, on a second client with the standard settings: creates what a read
+   * reads.
    *
    * @param simulator the simulator
-   * @param client the client under test
+   * @param client a client with the standard settings
    * @return the id a read reads, or null for a money-moving call
    */
   abstract String prepare(S simulator, C client);
+
+  /**
+   * Runs on the client under test before any fault is queued, so that the fault hits the call itself:
+   * providers with access tokens fetch one here.
+   *
+   * @param client the client under test
+   */
+  void warmUp(C client) {}
 
   /**
    * Makes the call.
@@ -163,16 +172,15 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
   }
 
   /**
-   * Opens a simulator and a client for one matrix cell. For {@link Scenario#CONNECTION_REFUSED} the
-   * client under test points at a dead port, and a second client on the simulator does the set-up.
+   * Opens a simulator, a set-up client with the standard settings, and the client under test with the
+   * scenario's settings (pointing at a dead port for {@link Scenario#CONNECTION_REFUSED}).
    */
   Cell open(Scenario scenario, ClientSettings settings) {
     S simulator = startSimulator();
-    C healthy = client(simulator, simulator.baseUrl(), settings);
-    C target = scenario == Scenario.CONNECTION_REFUSED
-        ? client(simulator, DeadPort.url(), settings)
-        : healthy;
-    return new Cell(simulator, healthy, target);
+    C setup = client(simulator, simulator.baseUrl(), ClientSettings.standard());
+    String baseUrl = scenario == Scenario.CONNECTION_REFUSED ? DeadPort.url() : simulator.baseUrl();
+    return new Cell(simulator, setup, client(simulator, baseUrl, settings),
+        scenario != Scenario.CONNECTION_REFUSED);
   }
 
   @Override
@@ -180,16 +188,18 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
     return provider + " " + operation;
   }
 
-  /** A simulator and a client, for one scenario. */
+  /** A simulator and its clients, for one scenario. */
   final class Cell implements AutoCloseable {
     private final S simulator;
-    private final C healthy;
+    private final C setup;
     private final C target;
+    private final boolean reachable;
 
-    Cell(S simulator, C healthy, C target) {
+    Cell(S simulator, C setup, C target, boolean reachable) {
       this.simulator = simulator;
-      this.healthy = healthy;
+      this.setup = setup;
       this.target = target;
+      this.reachable = reachable;
     }
 
     SimulatorServer simulator() {
@@ -198,7 +208,11 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
 
     /** @return what {@link CallUnderTest#prepare} returned */
     String prepare() {
-      return CallUnderTest.this.prepare(simulator, healthy);
+      String id = CallUnderTest.this.prepare(simulator, setup);
+      if (reachable) {
+        warmUp(target);
+      }
+      return id;
     }
 
     Object invoke(String key) {
@@ -211,7 +225,7 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
 
     @Override
     public void close() throws Exception {
-      try (C a = healthy; C b = target == healthy ? null : target) {
+      try (C a = setup; C b = target) {
         // closes both clients
       } finally {
         simulator.close();

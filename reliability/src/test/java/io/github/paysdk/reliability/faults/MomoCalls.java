@@ -49,7 +49,6 @@ final class MomoCalls {
 
       @Override
       String prepare(MomoSimulator simulator, MomoClient client) {
-        client.disbursement().balance(); // fetches the access token before any fault is queued
         return null;
       }
 
@@ -118,6 +117,11 @@ final class MomoCalls {
           .baseUrl(baseUrl)
           .disbursement(ProductCredentials.of(MomoSimulator.DISBURSEMENT_SUBSCRIPTION_KEY,
               MomoSimulator.API_USER, MomoSimulator.API_KEY))).build();
+    }
+
+    @Override
+    void warmUp(MomoClient client) {
+      client.disbursement().balance(); // fetches the access token
     }
 
     @Override

@@ -40,7 +40,6 @@ final class OdeoCalls {
 
       @Override
       String prepare(OdeoSimulator simulator, OdeoClient client) {
-        client.disbursement().getBanks(); // fetches the access token before any fault is queued
         return null;
       }
 
@@ -85,6 +84,11 @@ final class OdeoCalls {
           .clientSecret(simulator.clientSecret())
           .signingKey(simulator.signingKey())
           .baseUrl(baseUrl)).build();
+    }
+
+    @Override
+    void warmUp(OdeoClient client) {
+      client.disbursement().getBanks(); // fetches the access token
     }
 
     @Override
