@@ -69,6 +69,12 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
   abstract String prepare(S simulator, C client);
 
   /**
+   * @param simulator the simulator, for its credentials
+   * @return every credential and full card number the call uses; none may appear in what the user gets
+   */
+  abstract java.util.List<String> secrets(S simulator);
+
+  /**
    * Runs on the client under test before any fault is queued, so that the fault hits the call itself:
    * providers with access tokens fetch one here.
    *
@@ -221,6 +227,10 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
 
     int moneyMoved(String key) {
       return CallUnderTest.this.moneyMoved(simulator, key);
+    }
+
+    java.util.List<String> secrets() {
+      return CallUnderTest.this.secrets(simulator);
     }
 
     @Override

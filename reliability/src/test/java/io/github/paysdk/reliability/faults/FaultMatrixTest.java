@@ -55,6 +55,7 @@ class FaultMatrixTest {
     List<Duration> waits;
     String key;
     int moneyMoved;
+    List<String> secrets;
     try (CallUnderTest<?, ?>.Cell cell = call.open(scenario, settings)) {
       String prepared = cell.prepare();
       key = call.kind().movesMoney() ? call.newKey() : prepared;
@@ -71,12 +72,14 @@ class FaultMatrixTest {
       List<Duration> allWaits = settings.sleeper().waits();
       waits = allWaits.subList(waitsBefore, allWaits.size());
       moneyMoved = call.kind().movesMoney() ? cell.moneyMoved(key) : 0;
+      secrets = cell.secrets();
     }
     SoftAssertions softly = new SoftAssertions();
     String outcome = verify(call, scenario, expected, result, thrown, attempts, waits, key, softly);
     if (call.kind().movesMoney()) {
       verifyMoneyMovedAtMostOnce(thrown, moneyMoved, softly);
     }
+    verifyNoSecretIn(thrown, result, secrets, softly);
     boolean ok = softly.errorsCollected().isEmpty();
     REPORT.record(call, scenario, outcome, ok);
     softly.assertAll();
@@ -153,6 +156,21 @@ class FaultMatrixTest {
       softly.assertThat(moneyMoved).as(what + " after a known failure").isZero();
     } else {
       softly.assertThat(moneyMoved).as(what + " after an unknown outcome").isLessThanOrEqualTo(1);
+    }
+  }
+
+  /** No credential or full card number in the exception chain's messages or the result's toString(). */
+  private static void verifyNoSecretIn(
+      Throwable thrown, Object result, List<String> secrets, SoftAssertions softly) {
+    StringBuilder shown = new StringBuilder(String.valueOf(result));
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      shown.append('\n').append(t);
+    }
+    for (String secret : secrets) {
+      if (shown.indexOf(secret) >= 0) {
+        softly.fail("a credential or card number (" + secret.length() + " characters) appears in what"
+            + " the user gets");
+      }
     }
   }
 

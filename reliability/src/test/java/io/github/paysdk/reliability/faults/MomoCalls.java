@@ -15,6 +15,7 @@ import io.github.paysdk.momo.model.TransferRequest;
 import io.github.paysdk.testing.RecordedCall;
 import io.github.paysdk.testing.momo.MomoSimulator;
 import java.util.UUID;
+import java.util.List;
 
 /**
  * MTN MoMo: disbursement transfer status (read); transfer (money, deduplicated: MTN keys on the
@@ -90,6 +91,11 @@ final class MomoCalls {
   }
 
   private abstract static class Base extends CallUnderTest<MomoSimulator, MomoClient> {
+    @Override
+    List<String> secrets(MomoSimulator simulator) {
+      return List.of(MomoSimulator.API_KEY, MomoSimulator.DISBURSEMENT_SUBSCRIPTION_KEY);
+    }
+
     /** A 401 makes the SDK drop its access token, fetch a new one and send the request once more. */
     @Override
     Expected expected(Scenario scenario) {

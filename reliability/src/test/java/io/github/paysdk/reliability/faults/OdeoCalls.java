@@ -9,6 +9,7 @@ import io.github.paysdk.odeo.disbursement.Disbursement;
 import io.github.paysdk.odeo.disbursement.DisbursementStatus;
 import io.github.paysdk.testing.RecordedCall;
 import io.github.paysdk.testing.odeo.OdeoSimulator;
+import java.util.List;
 
 /** Odeo: look a disbursement up by reference id (read); create a disbursement (money, sent once). */
 final class OdeoCalls {
@@ -57,6 +58,11 @@ final class OdeoCalls {
   }
 
   private abstract static class Base extends CallUnderTest<OdeoSimulator, OdeoClient> {
+    @Override
+    List<String> secrets(OdeoSimulator simulator) {
+      return List.of(simulator.clientSecret(), simulator.signingKey());
+    }
+
     /** A 401 makes the SDK drop its access token, fetch a new one and send the request once more. */
     @Override
     Expected expected(Scenario scenario) {

@@ -12,6 +12,7 @@ import io.github.paysdk.odeonpay.payments.ChargeResult;
 import io.github.paysdk.testing.RecordedCall;
 import io.github.paysdk.testing.odeonpay.OdeonPaySimulator;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * OdeonPay: a transaction's status (read); a card charge (money, sent once: without the account's
@@ -113,6 +114,11 @@ final class OdeonPayCalls {
   }
 
   private abstract static class Base extends CallUnderTest<OdeonPaySimulator, OdeonPayClient> {
+    @Override
+    List<String> secrets(OdeonPaySimulator simulator) {
+      return List.of(API_SECRET, CARD);
+    }
+
     @Override
     ProviderError providerError() {
       return new ProviderError("{\"success\":false,\"message\":\"Internal error\"}", null, "Internal error");

@@ -14,6 +14,7 @@ import io.github.paysdk.odero.reporting.PaymentDetail;
 import io.github.paysdk.testing.RecordedCall;
 import io.github.paysdk.testing.odero.OderoSimulator;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Odero: retrieve a payment through reporting (read); create a card payment (money, sent once). */
 final class OderoCalls {
@@ -74,6 +75,11 @@ final class OderoCalls {
   }
 
   private abstract static class Base extends CallUnderTest<OderoSimulator, OderoClient> {
+    @Override
+    List<String> secrets(OderoSimulator simulator) {
+      return List.of(SECRET_KEY, CARD);
+    }
+
     @Override
     ProviderError providerError() {
       return new ProviderError("{\"errors\":{\"errorCode\":\"1\",\"errorDescription\":\"Sistem hatası\",\"errorGroup\":null}}", "1", "Sistem hatası");

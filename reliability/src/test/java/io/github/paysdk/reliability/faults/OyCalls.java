@@ -9,6 +9,7 @@ import io.github.paysdk.oy.disbursement.Disbursement;
 import io.github.paysdk.oy.model.OyOutcome;
 import io.github.paysdk.testing.RecordedCall;
 import io.github.paysdk.testing.oy.OySimulator;
+import java.util.List;
 
 /**
  * OY!: remit-status (read); remit (money, deduplicated: OY answers a repeated partner_trx_id with a
@@ -58,6 +59,11 @@ final class OyCalls {
   }
 
   private abstract static class Base extends CallUnderTest<OySimulator, OyClient> {
+    @Override
+    List<String> secrets(OySimulator simulator) {
+      return List.of(simulator.apiKey());
+    }
+
     @Override
     ProviderError providerError() {
       return new ProviderError("{\"status\":{\"code\":\"999\",\"message\":\"Internal Server Error\"}}", "999", "Internal Server Error");
