@@ -64,12 +64,12 @@ enum Scenario {
   READ_TIMEOUT("read timeout (processed)") {
     @Override
     ClientSettings settings() {
-      return ClientSettings.standard().withReadTimeout(Duration.ofMillis(400));
+      return ClientSettings.standard().withReadTimeout(Duration.ofMillis(250));
     }
 
     @Override
     void inject(SimulatorServer simulator, CallUnderTest<?, ?> call) {
-      simulator.enqueueFault(Faults.delay(Duration.ofSeconds(2)));
+      simulator.enqueueFault(Faults.delay(Duration.ofMillis(1500)));
     }
 
     @Override
@@ -81,12 +81,12 @@ enum Scenario {
   DEADLINE_EXCEEDED("total deadline exceeded") {
     @Override
     ClientSettings settings() {
-      return ClientSettings.standard().withCallTimeout(Duration.ofMillis(700));
+      return ClientSettings.standard().withCallTimeout(Duration.ofMillis(500));
     }
 
     @Override
     void inject(SimulatorServer simulator, CallUnderTest<?, ?> call) {
-      simulator.enqueueFault(Faults.delay(Duration.ofSeconds(2)), 3);
+      simulator.enqueueFault(Faults.delay(Duration.ofMillis(1500)), 3);
     }
 
     @Override
@@ -177,7 +177,7 @@ enum Scenario {
   RATE_LIMITED_DATE("429, Retry-After: HTTP date") {
     @Override
     void inject(SimulatorServer simulator, CallUnderTest<?, ?> call) {
-      ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+      ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
       simulator.enqueueFault(Faults.rateLimited(
           DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT).format(at)));
     }
@@ -185,7 +185,8 @@ enum Scenario {
     @Override
     Expected expected(CallKind kind) {
       return kind.retriedAfterSending()
-          ? Expected.Succeeds.afterWaiting(Duration.ofSeconds(1), Duration.ofSeconds(3))
+          // 4 to 5 s, depending on where in the second the date was made; a backoff would be under 1 s
+          ? Expected.Succeeds.afterWaiting(Duration.ofSeconds(2), Duration.ofSeconds(5))
           : new Expected.Fails(RateLimitException.class, 429, false, 1, null);
     }
   },
