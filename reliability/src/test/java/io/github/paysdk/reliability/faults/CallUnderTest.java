@@ -221,6 +221,11 @@ abstract class CallUnderTest<S extends SimulatorServer, C extends AutoCloseable>
       return id;
     }
 
+    /** Like {@link #prepare()}, but leaves the client under test without an access token. */
+    String prepareCold() {
+      return CallUnderTest.this.prepare(simulator, setup);
+    }
+
     Object invoke(String key) {
       return CallUnderTest.this.invoke(target, key);
     }
