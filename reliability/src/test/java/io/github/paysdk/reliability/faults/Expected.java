@@ -9,17 +9,23 @@ sealed interface Expected {
   /**
    * The call returns normally.
    *
-   * @param attempts how many attempts of the call reach the server
+   * @param attempts the fewest attempts of the call that reach the server
+   * @param maxAttempts the most (more than {@code attempts} only where a loaded machine may make a retry
+   *     time out too)
    * @param minWait the shortest total wait between them (a Retry-After), or null for any backoff
    * @param maxWait the longest total wait, or null
    */
-  record Succeeds(int attempts, Duration minWait, Duration maxWait) implements Expected {
+  record Succeeds(int attempts, int maxAttempts, Duration minWait, Duration maxWait) implements Expected {
     static Succeeds at(int attempts) {
-      return new Succeeds(attempts, null, null);
+      return new Succeeds(attempts, attempts, null, null);
+    }
+
+    static Succeeds between(int attempts, int maxAttempts) {
+      return new Succeeds(attempts, maxAttempts, null, null);
     }
 
     static Succeeds afterWaiting(Duration min, Duration max) {
-      return new Succeeds(2, min, max);
+      return new Succeeds(2, 2, min, max);
     }
   }
 
@@ -29,9 +35,15 @@ sealed interface Expected {
    * @param type the exception type
    * @param httpStatus the status it carries, or 0 when no response arrived
    * @param outcomeUnknown whether it says the provider may have acted (and then carries the lookup key)
-   * @param attempts how many attempts of the call reach the server
+   * @param attempts the fewest attempts of the call that reach the server
+   * @param maxAttempts the most
    * @param cause the type of its cause, or null when there is no underlying failure
    */
   record Fails(Class<? extends PaySdkException> type, int httpStatus, boolean outcomeUnknown, int attempts,
-      Class<? extends Throwable> cause) implements Expected {}
+      int maxAttempts, Class<? extends Throwable> cause) implements Expected {
+    Fails(Class<? extends PaySdkException> type, int httpStatus, boolean outcomeUnknown, int attempts,
+        Class<? extends Throwable> cause) {
+      this(type, httpStatus, outcomeUnknown, attempts, attempts, cause);
+    }
+  }
 }

@@ -91,8 +91,10 @@ final class OdeonPayCalls {
       @Override
       Expected expected(Scenario scenario) {
         switch (scenario) {
-          case RESET_BEFORE_RESPONSE, RESET_MID_BODY, READ_TIMEOUT:
+          case RESET_BEFORE_RESPONSE, RESET_MID_BODY:
             return new Expected.Fails(DuplicateInvoiceException.class, 200, true, 2, null);
+          case READ_TIMEOUT:
+            return new Expected.Fails(DuplicateInvoiceException.class, 200, true, 2, 3, null);
           default:
             return super.expected(scenario);
         }

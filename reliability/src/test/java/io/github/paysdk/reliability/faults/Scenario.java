@@ -64,29 +64,29 @@ enum Scenario {
   READ_TIMEOUT("read timeout (processed)") {
     @Override
     ClientSettings settings() {
-      return ClientSettings.standard().withReadTimeout(Duration.ofMillis(250));
+      return ClientSettings.standard().withReadTimeout(Duration.ofMillis(750));
     }
 
     @Override
     void inject(SimulatorServer simulator, CallUnderTest<?, ?> call) {
-      simulator.enqueueFault(Faults.delay(Duration.ofMillis(1500)));
+      simulator.enqueueFault(Faults.delay(Duration.ofMillis(2500)));
     }
 
     @Override
     Expected expected(CallKind kind) {
-      return kind.retriedAfterSending() ? Expected.Succeeds.at(2)
+      return kind.retriedAfterSending() ? Expected.Succeeds.between(2, 3)
           : new Expected.Fails(ApiTimeoutException.class, 0, true, 1, SocketTimeoutException.class);
     }
   },
   DEADLINE_EXCEEDED("total deadline exceeded") {
     @Override
     ClientSettings settings() {
-      return ClientSettings.standard().withCallTimeout(Duration.ofMillis(500));
+      return ClientSettings.standard().withCallTimeout(Duration.ofSeconds(1));
     }
 
     @Override
     void inject(SimulatorServer simulator, CallUnderTest<?, ?> call) {
-      simulator.enqueueFault(Faults.delay(Duration.ofMillis(1500)), 3);
+      simulator.enqueueFault(Faults.delay(Duration.ofMillis(2500)), 3);
     }
 
     @Override
@@ -279,6 +279,11 @@ enum Scenario {
 
   Scenario(String label) {
     this.label = label;
+  }
+
+  /** @return whether the cell mostly waits for a timeout (so it may run alongside others) */
+  boolean waitsOnTheClock() {
+    return this == READ_TIMEOUT || this == DEADLINE_EXCEEDED;
   }
 
   /** @return the client settings of this scenario */
