@@ -52,6 +52,19 @@ class TokenTest extends MomoTestSupport {
   }
 
   @Test
+  void anAbsurdExpiresInIsCappedInsteadOfOverflowing() {
+    // Found by the reliability suite's TokenFaultsTest: Instant.plusSeconds(Long.MAX_VALUE) overflowed.
+    enqueueJson(200, "{\"access_token\":\"long-lived\",\"token_type\":\"access_token\","
+        + "\"expires_in\":9223372036854775807}");
+    enqueueJson(200, fixture("balance.json"));
+
+    assertThat(momo.disbursement().balance().currency()).isEqualTo("EUR");
+
+    assertTokenRequest("disbursement", DISBURSEMENT_KEY);
+    assertThat(take().getHeaders().get("Authorization")).isEqualTo("Bearer long-lived");
+  }
+
+  @Test
   void a401RefreshesTheTokenOnceAndRetries() {
     enqueueToken();
     enqueueJson(401, "{\"statusCode\":401,\"message\":\"Access denied due to invalid JWT.\"}");

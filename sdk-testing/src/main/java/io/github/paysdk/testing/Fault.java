@@ -89,6 +89,23 @@ public final class Fault {
         .code(200).setHeader("Content-Type", "application/json").body("{\"data\":{\"id\":").build());
   }
 
+  /**
+   * A fault of the caller's own making, for fault matrices that need exact responses (a request id
+   * header, a body derived from the normal answer, a huge body).
+   *
+   * @param description what the fault is, for {@link #toString()}
+   * @param afterProcessing whether the simulator acts on the request first; {@code normal} is then the
+   *     answer it would have served, otherwise null
+   * @param response builds the response to serve from {@code normal}
+   * @return the fault
+   */
+  public static Fault custom(String description, boolean afterProcessing,
+      java.util.function.UnaryOperator<MockResponse> response) {
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(response, "response");
+    return new Fault(description, afterProcessing, response);
+  }
+
   /** @return whether the simulator processes the request before serving the fault */
   public boolean afterProcessing() {
     return afterProcessing;

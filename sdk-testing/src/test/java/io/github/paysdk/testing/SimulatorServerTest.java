@@ -48,6 +48,25 @@ class SimulatorServerTest {
   }
 
   @Test
+  void customFaultsSeeTheNormalAnswerOnlyWhenTheRequestIsProcessed() throws IOException {
+    simulator.start();
+    simulator.enqueueFault(Fault.custom("tagged", true, normal -> new MockResponse.Builder(normal)
+        .setHeader("X-Request-Id", "req-7").build()));
+    simulator.enqueueFault(Fault.custom("rejected", false, normal -> new MockResponse.Builder()
+        .code(418).body(String.valueOf(normal)).build()));
+    try (Response response = get("/x")) {
+      assertThat(response.header("X-Request-Id")).isEqualTo("req-7");
+      assertThat(response.body().string()).isEqualTo("{\"processed\":1}");
+    }
+    try (Response response = get("/x")) {
+      assertThat(response.code()).isEqualTo(418);
+      assertThat(response.body().string()).isEqualTo("null");
+    }
+    assertThat(simulator.processed).hasValue(1);
+    assertThat(simulator.calls().get(1).fault()).hasToString("Fault[rejected]");
+  }
+
+  @Test
   void rejectingFaultsDoNotProcessTheRequest() throws IOException {
     simulator.start();
     simulator.enqueueFault(Fault.status(503));

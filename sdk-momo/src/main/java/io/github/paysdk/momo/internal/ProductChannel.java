@@ -8,6 +8,7 @@ import io.github.paysdk.core.auth.RequestSigner;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.auth.StaticHeaders;
 import io.github.paysdk.core.auth.TokenProvider;
+import io.github.paysdk.core.auth.TokenLifetime;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.http.ApiRequest;
@@ -273,9 +274,8 @@ public final class ProductChannel {
       throw new MalformedResponseException("Token response has no access_token (HTTP "
           + response.status() + ")", ErrorContexts.unreadable(response), null);
     }
-    long expiresIn = token.expiresIn() == null || token.expiresIn() <= 0
-        ? DEFAULT_EXPIRES_IN : token.expiresIn();
-    return new AccessToken(token.accessToken(),
-        context.transport().options().clock().instant().plusSeconds(expiresIn));
+    return new AccessToken(token.accessToken(), TokenLifetime.expiresAt(
+        context.transport().options().clock().instant(), token.expiresIn(),
+        Duration.ofSeconds(DEFAULT_EXPIRES_IN)));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paysdk.core.auth.AccessToken;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.auth.TokenFetcher;
+import io.github.paysdk.core.auth.TokenLifetime;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
@@ -70,18 +71,19 @@ public final class OdeoTokenFetcher implements TokenFetcher {
       throw new MalformedResponseException("Token response has no access_token",
           ErrorContexts.unreadable(response), null);
     }
-    return new AccessToken(token.asText(), requestedAt.plus(lifetime(body.get("expires_in"))));
+    return new AccessToken(token.asText(),
+        TokenLifetime.expiresAt(requestedAt, seconds(body.get("expires_in")), DEFAULT_LIFETIME));
   }
 
-  private static Duration lifetime(JsonNode expiresIn) {
+  /** @return {@code expires_in} as a number of seconds, or null if absent or not a number */
+  private static Long seconds(JsonNode expiresIn) {
     if (expiresIn == null || expiresIn.isNull()) {
-      return DEFAULT_LIFETIME;
+      return null;
     }
     try {
-      long seconds = expiresIn.isNumber() ? expiresIn.asLong() : Long.parseLong(expiresIn.asText().trim());
-      return seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_LIFETIME;
+      return expiresIn.isNumber() ? expiresIn.asLong() : Long.parseLong(expiresIn.asText().trim());
     } catch (NumberFormatException e) {
-      return DEFAULT_LIFETIME;
+      return null;
     }
   }
 
