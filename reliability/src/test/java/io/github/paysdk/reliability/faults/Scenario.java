@@ -2,7 +2,7 @@ package io.github.paysdk.reliability.faults;
 
 import static io.github.paysdk.reliability.faults.CallKind.READ;
 
-import com.fasterxml.jackson.core.JacksonException;
+import io.github.paysdk.core.json.JsonFailure;
 import io.github.paysdk.core.error.ApiConnectionException;
 import io.github.paysdk.core.error.ApiException;
 import io.github.paysdk.core.error.ApiTimeoutException;
@@ -199,7 +199,7 @@ enum Scenario {
 
     @Override
     Expected expected(CallKind kind) {
-      return unreadable(kind, JacksonException.class);
+      return unreadable(kind, JsonFailure.class);
     }
   },
   TRUNCATED_JSON("truncated JSON (processed)") {
@@ -211,7 +211,7 @@ enum Scenario {
 
     @Override
     Expected expected(CallKind kind) {
-      return unreadable(kind, JacksonException.class);
+      return unreadable(kind, JsonFailure.class);
     }
   },
   EMPTY_BODY("empty body on 200 (processed)") {
