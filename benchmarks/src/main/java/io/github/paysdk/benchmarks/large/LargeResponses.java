@@ -20,16 +20,20 @@ import java.util.concurrent.TimeUnit;
  * The answers are served over loopback by this JVM, so the child holds only what its client holds.
  */
 public final class LargeResponses {
-  private static final int STEP_MB = 2;
+  private static final int BASE_STEP_MB = 2;
+  private static final int LARGE_STEP_MB = 4;
 
   private LargeResponses() {}
 
   /**
-   * @param args optional: the row count (default 100000)
+   * @param args optional: the row count (default 100000), then the cases to run, comma-separated (default
+   *     {@code odeonpay-raw,odeonpay-sdk,oy-raw,oy-sdk})
    * @throws Exception on any failure
    */
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    List<String> cases = List.of((args.length > 1 ? args[1] : "odeonpay-raw,odeonpay-sdk,oy-raw,oy-sdk")
+        .split(","));
     byte[][] bodies = {LargeBodies.odeonPayList(rows), LargeBodies.oyVaHistory(rows)};
     byte[][] small = {LargeBodies.odeonPayList(1), LargeBodies.oyVaHistory(1)};
     String[] providers = {"odeonpay", "oy"};
@@ -38,8 +42,11 @@ public final class LargeResponses {
     for (int p = 0; p < providers.length; p++) {
       for (String side : new String[] {"raw", "sdk"}) {
         String which = providers[p] + "-" + side;
-        int base = minimalHeap(which, small[p], 1);
-        int large = minimalHeap(which, bodies[p], rows);
+        if (!cases.contains(which)) {
+          continue;
+        }
+        int base = minimalHeap(which, small[p], 1, 4, 64, BASE_STEP_MB);
+        int large = minimalHeap(which, bodies[p], rows, base, 512, LARGE_STEP_MB);
         double perRow = (large - base) * 1024.0 * 1024.0 / rows;
         double jsonPerRow = (double) bodies[p].length / rows;
         System.out.printf(Locale.ROOT, "%-13s %10d %9d %9d %10.0f %10.0f %7.2f%n", which,
@@ -48,7 +55,8 @@ public final class LargeResponses {
     }
   }
 
-  private static int minimalHeap(String which, byte[] body, int rows) throws Exception {
+  private static int minimalHeap(String which, byte[] body, int rows, int fromMb, int toMb, int stepMb)
+      throws Exception {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     server.createContext("/", exchange -> {
       try (InputStream in = exchange.getRequestBody()) {
@@ -63,12 +71,16 @@ public final class LargeResponses {
     server.start();
     String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     try {
-      int low = 4;
-      int high = 2048;
-      if (!completes(which, baseUrl, rows, high)) {
-        throw new IllegalStateException(which + " does not complete even in " + high + " MB");
+      int low = fromMb;
+      int high = toMb;
+      while (!completes(which, baseUrl, rows, high)) {
+        low = high;
+        high *= 2;
+        if (high > 8192) {
+          throw new IllegalStateException(which + " does not complete even in " + low + " MB");
+        }
       }
-      while (high - low > STEP_MB) {
+      while (high - low > stepMb) {
         int mid = (low + high) / 2;
         if (completes(which, baseUrl, rows, mid)) {
           high = mid;

@@ -19,6 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * (by remote port), so a benchmark can show whether connections are reused.
  */
 public final class LoopbackServer implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; with Nagle on, a client's delayed ACK stalls
+    // every answer by ~40 ms, and the benchmark would measure TCP timers instead of the client.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final ExecutorService workers;
   private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
