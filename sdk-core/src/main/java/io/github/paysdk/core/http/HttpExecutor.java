@@ -44,8 +44,9 @@ public final class HttpExecutor {
   private static final byte[] NO_BYTES = new byte[0];
   /** The largest body read into one array (the JVM's practical array limit). */
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-  /** Parsed content types; the SDK sends only a handful, chosen by its services, never by callers. */
+  /** Parsed content types: the services send only a handful; bounded all the same. */
   private static final Map<String, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
+  private static final int MEDIA_TYPES_CACHED = 32;
   private final HttpTransport transport;
   private final HttpUrl baseUrl;
   private final RequestSigner signer;
@@ -162,8 +163,7 @@ public final class HttpExecutor {
     RequestBody body = null;
     byte[] bytes = request.bodyUnsafe();
     if (bytes != null) {
-      MediaType type = request.contentType() == null ? null
-          : MEDIA_TYPES.computeIfAbsent(request.contentType(), MediaType::parse);
+      MediaType type = request.contentType() == null ? null : mediaType(request.contentType());
       body = RequestBody.create(bytes, type);
       // OkHttp would append "; charset=utf-8" otherwise; keep the exact content type the provider wants.
       if (request.contentType() != null) {
@@ -209,6 +209,18 @@ public final class HttpExecutor {
       }
       return apiResponse;
     }
+  }
+
+  /** @return the parsed content type (cached: parsing is a regex match), or null if unparseable */
+  private static MediaType mediaType(String contentType) {
+    MediaType type = MEDIA_TYPES.get(contentType);
+    if (type == null) {
+      type = MediaType.parse(contentType);
+      if (type != null && MEDIA_TYPES.size() < MEDIA_TYPES_CACHED) {
+        MEDIA_TYPES.put(contentType, type);
+      }
+    }
+    return type;
   }
 
   /**
