@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** The hashing and encoding primitives the providers' signers are built from. Thread-safe. */
 public final class Crypto {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final MessageDigest SHA_256 = newSha256();
 
   private Crypto() {}
 
@@ -29,6 +30,16 @@ public final class Crypto {
   }
 
   /**
+   * For a key used more than once (a signer's), prefer {@link HmacSha256#keyed(byte[])}.
+   *
+   * @param key the HMAC key bytes
+   * @return an HMAC-SHA256 keyed once with them
+   */
+  public static HmacSha256 hmacSha256(byte[] key) {
+    return HmacSha256.keyed(key);
+  }
+
+  /**
    * @param key the HMAC key, used as its UTF-8 bytes
    * @param message the message, used as its UTF-8 bytes
    * @return HMAC-SHA256 of the message (32 bytes)
@@ -42,8 +53,34 @@ public final class Crypto {
    * @return SHA-256 of the data (32 bytes)
    */
   public static byte[] sha256(byte[] data) {
+    return sha256Digest().digest(data);
+  }
+
+  /**
+   * SHA-256 of two byte sequences one after the other, without concatenating them.
+   *
+   * @param first the first bytes
+   * @param second the bytes that follow
+   * @return SHA-256 of {@code first || second} (32 bytes)
+   */
+  public static byte[] sha256(byte[] first, byte[] second) {
+    MessageDigest digest = sha256Digest();
+    digest.update(first);
+    return digest.digest(second);
+  }
+
+  /** A fresh SHA-256 digest: a copy of a prototype, cheaper than a provider lookup per call. */
+  private static MessageDigest sha256Digest() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is not available in this JVM", e);
     }

@@ -9,13 +9,16 @@ import io.github.paysdk.core.logging.Redactor;
 import io.github.paysdk.core.retry.RetryAfter;
 import io.github.paysdk.core.retry.RetryMode;
 import io.github.paysdk.core.retry.RetryPolicy;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -39,6 +42,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpExecutor {
   private static final byte[] NO_BYTES = new byte[0];
+  /** The largest body read into one array (the JVM's practical array limit). */
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+  /** Parsed content types: the services send only a handful; bounded all the same. */
+  private static final Map<String, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
+  private static final int MEDIA_TYPES_CACHED = 32;
   private final HttpTransport transport;
   private final HttpUrl baseUrl;
   private final RequestSigner signer;
@@ -105,8 +113,10 @@ public final class HttpExecutor {
       } catch (IOException e) {
         boolean sent = tracker.requestStarted();
         anySent |= sent;
-        log.debug("{} {} failed after {} ms (attempt {}): {}", request.method(), request.path(),
-            millisSince(started), attempt, e.getClass().getSimpleName());
+        if (log.isDebugEnabled()) {
+          log.debug("{} {} failed after {} ms (attempt {}): {}", request.method(), request.path(),
+              millisSince(started), attempt, e.getClass().getSimpleName());
+        }
         boolean retryable = request.retryMode() != RetryMode.NON_IDEMPOTENT || !sent;
         Duration wait = retryable && attempt < policy.maxAttempts()
             ? policy.delayBefore(attempt, null) : null;
@@ -116,8 +126,10 @@ public final class HttpExecutor {
         }
         throw connectionFailure(request, e, anySent);
       }
-      log.debug("{} {} -> {} in {} ms (attempt {}, request id {})", request.method(), request.path(),
-          response.status(), millisSince(started), attempt, response.requestId());
+      if (log.isDebugEnabled()) {
+        log.debug("{} {} -> {} in {} ms (attempt {}, request id {})", request.method(),
+            request.path(), response.status(), millisSince(started), attempt, response.requestId());
+      }
       if (response.status() == 401 && !refreshedCredentials
           && signer.refreshAfterUnauthorized(outgoing)) {
         refreshedCredentials = true;
@@ -151,7 +163,7 @@ public final class HttpExecutor {
     RequestBody body = null;
     byte[] bytes = request.bodyUnsafe();
     if (bytes != null) {
-      MediaType type = request.contentType() == null ? null : MediaType.parse(request.contentType());
+      MediaType type = request.contentType() == null ? null : mediaType(request.contentType());
       body = RequestBody.create(bytes, type);
       // OkHttp would append "; charset=utf-8" otherwise; keep the exact content type the provider wants.
       if (request.contentType() != null) {
@@ -202,15 +214,44 @@ public final class HttpExecutor {
     }
   }
 
-  /** @return the body, or null if it exceeds the configured limit */
+  /** @return the parsed content type (cached: parsing is a regex match), or null if unparseable */
+  private static MediaType mediaType(String contentType) {
+    MediaType type = MEDIA_TYPES.get(contentType);
+    if (type == null) {
+      type = MediaType.parse(contentType);
+      if (type != null && MEDIA_TYPES.size() < MEDIA_TYPES_CACHED) {
+        MEDIA_TYPES.put(contentType, type);
+      }
+    }
+    return type;
+  }
+
+  /**
+   * Reads the whole body. With a declared length the bytes go straight into an array of that size, a
+   * segment at a time, so the body is never held twice; without one (chunked) it is buffered first.
+   *
+   * @return the body, or null if it exceeds the configured limit
+   */
   private byte[] readBody(Response response) throws IOException {
     ResponseBody body = response.body();
-    long limit = transport.options().maxResponseBytes();
+    long limit = Math.min(transport.options().maxResponseBytes(), MAX_ARRAY);
     long declared = body.contentLength();
     if (declared > limit) {
       return null;
     }
     BufferedSource source = body.source();
+    if (declared >= 0) {
+      byte[] bytes = new byte[(int) declared];
+      int read = 0;
+      while (read < bytes.length) {
+        int n = source.read(bytes, read, bytes.length - read);
+        if (n == -1) {
+          throw new EOFException("Response body ended after " + read + " of " + declared + " bytes");
+        }
+        read += n;
+      }
+      return bytes;
+    }
     if (source.request(limit + 1)) {
       return null;
     }

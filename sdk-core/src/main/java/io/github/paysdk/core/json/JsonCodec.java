@@ -1,6 +1,8 @@
 package io.github.paysdk.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -175,6 +177,60 @@ public final class JsonCodec {
    */
   public JsonNode readPayloadTree(byte[] body) {
     return readPayload(body, JsonNode.class);
+  }
+
+  /**
+   * Looks for a field at the top level of a JSON object without building a tree: the parser steps over
+   * every other value. Cheap enough to run on every response.
+   *
+   * @param json the body bytes
+   * @param name the field name
+   * @return true if {@code json} is an object whose field {@code name} is present and not null; false
+   *     for anything else, including invalid JSON
+   */
+  public boolean hasField(byte[] json, String name) {
+    return firstMissingField(json, name) == null;
+  }
+
+  /**
+   * Checks several top-level fields in one pass, without building a tree.
+   *
+   * @param json the body bytes
+   * @param names the field names that must be present and not null
+   * @return the first of {@code names} that is missing or null (all of them for anything but a JSON
+   *     object, including invalid JSON), or null if every one is there
+   */
+  public String firstMissingField(byte[] json, String... names) {
+    if (names.length == 0) {
+      return null;
+    }
+    if (json == null || json.length == 0) {
+      return names[0];
+    }
+    boolean[] found = new boolean[names.length];
+    try (JsonParser parser = mapper.getFactory().createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return names[0];
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value != JsonToken.VALUE_NULL) {
+          for (int i = 0; i < names.length; i++) {
+            found[i] |= names[i].equals(field);
+          }
+        }
+        parser.skipChildren();
+      }
+    } catch (IOException e) {
+      return names[0];
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (!found[i]) {
+        return names[i];
+      }
+    }
+    return null;
   }
 
   private static void requireBody(ApiResponse response) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * the rule, and returns the value so checks read as assignments.
  */
 public final class Validate {
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private Validate() {}
 
@@ -89,8 +88,11 @@ public final class Validate {
    */
   public static String digits(String value, String field) {
     notBlank(value, field);
-    if (!DIGITS.matcher(value).matches()) {
-      throw new ValidationException(field, "must contain only digits 0-9");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new ValidationException(field, "must contain only digits 0-9");
+      }
     }
     return value;
   }

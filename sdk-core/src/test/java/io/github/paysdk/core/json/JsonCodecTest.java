@@ -33,6 +33,36 @@ class JsonCodecTest {
   }
 
   @Test
+  void hasFieldFindsOnlyNonNullTopLevelFields() {
+    byte[] json = "{\"a\":{\"error_code\":1},\"b\":[1,{\"c\":2}],\"n\":null,\"error_code\":400}"
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(codec.hasField(json, "error_code")).isTrue();
+    assertThat(codec.hasField(json, "b")).isTrue();
+    assertThat(codec.hasField(json, "c")).isFalse();
+    assertThat(codec.hasField(json, "n")).isFalse();
+    assertThat(codec.hasField(json, "missing")).isFalse();
+  }
+
+  @Test
+  void firstMissingFieldNamesTheFirstAbsentOrNullOneInOnePass() {
+    byte[] json = "{\"a\":1,\"b\":null,\"c\":{\"d\":1}}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(codec.firstMissingField(json, "a", "c")).isNull();
+    assertThat(codec.firstMissingField(json, "a", "b", "d")).isEqualTo("b");
+    assertThat(codec.firstMissingField(json, "d")).isEqualTo("d");
+    assertThat(codec.firstMissingField("[]".getBytes(StandardCharsets.UTF_8), "a")).isEqualTo("a");
+  }
+
+  @Test
+  void hasFieldIsFalseForAnythingButAJsonObject() {
+    assertThat(codec.hasField(new byte[0], "a")).isFalse();
+    assertThat(codec.hasField("[{\"a\":1}]".getBytes(StandardCharsets.UTF_8), "a")).isFalse();
+    assertThat(codec.hasField("<html>a</html>".getBytes(StandardCharsets.UTF_8), "a")).isFalse();
+    assertThat(codec.hasField("{\"x\":1,\"a\"".getBytes(StandardCharsets.UTF_8), "b")).isFalse();
+  }
+
+  @Test
   void readsRecordsIgnoringUnknownFieldsWithLenientEnumsAndExactMoney() {
     Item item = codec.read(response(RetryMode.READ, 200,
         "{\"id\":\"a\",\"amount\":10000.10,\"status\":\"paid\",\"date\":\"2026-11-21\",\"extra\":1}"),

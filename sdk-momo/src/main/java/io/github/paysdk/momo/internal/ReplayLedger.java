@@ -31,7 +31,7 @@ public final class ReplayLedger implements RequestSigner {
     if (id == null) {
       return;
     }
-    String fingerprint = fingerprint(request.request());
+    String fingerprint = fingerprint(request.request(), request.body());
     synchronized (sent) {
       Entry entry = sent.get(id);
       if (entry == null || !entry.fingerprint.equals(fingerprint)) {
@@ -69,14 +69,19 @@ public final class ReplayLedger implements RequestSigner {
     }
     synchronized (sent) {
       Entry entry = sent.get(id);
-      return entry != null && entry.fingerprint.equals(fingerprint(request)) && entry.attempts >= 2;
+      return entry != null && entry.fingerprint.equals(fingerprint(request, request.body()))
+          && entry.attempts >= 2;
     }
   }
 
-  private static String fingerprint(ApiRequest request) {
-    byte[] body = request.body();
+  /**
+   * @param request the request
+   * @param body its body bytes (only read), or null; null and empty give the same fingerprint
+   */
+  private static String fingerprint(ApiRequest request, byte[] body) {
+    boolean none = body == null || body.length == 0;
     return request.method() + " " + request.path() + " "
-        + (body == null ? 0 : body.length) + ":" + Arrays.hashCode(body);
+        + (none ? 0 : body.length) + ":" + (none ? 0 : Arrays.hashCode(body));
   }
 
   private static final class Entry {

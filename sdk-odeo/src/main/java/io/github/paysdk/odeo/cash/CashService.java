@@ -134,7 +134,8 @@ public final class CashService {
    * @throws io.github.paysdk.odeo.error.OdeoGeneralException if there is none or it cannot be cancelled
    */
   public void cancelVaTopup() {
-    api.send(HttpMethod.POST, "/cash/va-topup/cancel", null, null);
+    // The answer carries nothing to return, but a 2xx that is not JSON is still reported as malformed.
+    api.send(HttpMethod.POST, "/cash/va-topup/cancel", null, null).tree();
   }
 
   /**
@@ -148,7 +149,7 @@ public final class CashService {
     Validate.positive(userId, "userId");
     ObjectNode body = OdeoApi.object();
     body.put("user_id", userId);
-    api.send(HttpMethod.POST, "/cash/va-topup/cancel", body, null);
+    api.send(HttpMethod.POST, "/cash/va-topup/cancel", body, null).tree();
   }
 
   /**

@@ -31,6 +31,9 @@ public final class CanonicalQuery {
    * @return the canonical query string, empty for no parameters
    */
   public static String of(List<QueryParam> params) {
+    if (params.isEmpty()) {
+      return "";
+    }
     StringBuilder out = new StringBuilder();
     for (QueryParam param : sorted(params)) {
       if (out.length() > 0) {

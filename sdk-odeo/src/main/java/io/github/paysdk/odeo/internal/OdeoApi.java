@@ -76,8 +76,7 @@ public final class OdeoApi {
   }
 
   private Response execute(ApiRequest request) {
-    ApiResponse response = executor.execute(request);
-    return new Response(response, codec.readTree(response));
+    return new Response(executor.execute(request));
   }
 
   /**
@@ -103,18 +102,26 @@ public final class OdeoApi {
     return Page.of(items, () -> page(nextToken, fetch, listField, itemType));
   }
 
-  /** A response and its parsed body, converted into models on demand. */
+  /**
+   * A response, parsed on demand: {@link #as} reads the body straight into the model, the tree is built
+   * only for the calls that ask for it (lists and field access).
+   */
   public final class Response {
     private final ApiResponse response;
-    private final JsonNode tree;
+    private JsonNode tree;
 
-    Response(ApiResponse response, JsonNode tree) {
+    Response(ApiResponse response) {
       this.response = response;
-      this.tree = tree;
     }
 
-    /** @return the body as a tree */
+    /**
+     * @return the body as a tree
+     * @throws MalformedResponseException if the body is empty or not JSON
+     */
     public JsonNode tree() {
+      if (tree == null) {
+        tree = codec.readTree(response);
+      }
       return tree;
     }
 
@@ -127,14 +134,13 @@ public final class OdeoApi {
      * @throws MalformedResponseException if the body is not that shape or lacks a required field
      */
     public <T> T as(Class<T> type, String... required) {
-      for (String field : required) {
-        JsonNode value = tree.get(field);
-        if (value == null || value.isNull()) {
-          throw new MalformedResponseException("Response has no " + field + " (HTTP "
-              + response.status() + ")", ErrorContexts.unreadable(response), null);
-        }
+      T value = codec.read(response, type);
+      String missing = codec.firstMissingField(response.body(), required);
+      if (missing != null) {
+        throw new MalformedResponseException("Response has no " + missing + " (HTTP "
+            + response.status() + ")", ErrorContexts.unreadable(response), null);
       }
-      return codec.convert(response, tree, type);
+      return value;
     }
 
     /**
@@ -144,7 +150,7 @@ public final class OdeoApi {
      * @return the field as {@code type}
      */
     public <T> T field(String field, Class<T> type) {
-      return codec.convert(response, tree.get(field), type);
+      return codec.convert(response, tree().get(field), type);
     }
 
     /**
@@ -155,7 +161,7 @@ public final class OdeoApi {
      */
     public <T> List<T> list(String field, Class<T> itemType) {
       JavaType type = codec.mapper().getTypeFactory().constructCollectionType(List.class, itemType);
-      return codec.convert(response, tree.get(field), type);
+      return codec.convert(response, tree().get(field), type);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.paysdk.odeo.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paysdk.core.json.JsonCodec;
 import io.github.paysdk.core.error.ApiException;
 import io.github.paysdk.core.error.ErrorContext;
 import io.github.paysdk.core.error.PaySdkException;
@@ -24,10 +25,12 @@ import java.io.IOException;
  */
 public final class OdeoErrorMapper implements ErrorMapper {
   private final ObjectMapper mapper;
+  private final JsonCodec codec;
 
   /** @param mapper parses error bodies */
   public OdeoErrorMapper(ObjectMapper mapper) {
     this.mapper = mapper;
+    this.codec = new JsonCodec(mapper);
   }
 
   @Override
@@ -54,6 +57,10 @@ public final class OdeoErrorMapper implements ErrorMapper {
 
   private JsonNode parse(ApiResponse response) {
     if (response.body().length == 0) {
+      return null;
+    }
+    // A success without error_code (nearly every answer) needs no tree: the service parses the body.
+    if (response.isSuccessful() && !codec.hasField(response.body(), "error_code")) {
       return null;
     }
     try {

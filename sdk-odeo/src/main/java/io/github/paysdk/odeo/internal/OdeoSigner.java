@@ -4,6 +4,8 @@ import io.github.paysdk.core.auth.BearerTokenAuth;
 import io.github.paysdk.core.auth.RequestSigner;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.auth.TokenProvider;
+import io.github.paysdk.core.crypto.Crypto;
+import io.github.paysdk.core.crypto.HmacSha256;
 import io.github.paysdk.core.http.OutgoingRequest;
 import java.time.Clock;
 import java.util.Objects;
@@ -17,7 +19,7 @@ import java.util.Objects;
 public final class OdeoSigner implements RequestSigner {
   private static final String BEARER = "Bearer ";
   private final RequestSigner bearer;
-  private final Secret signingKey;
+  private final HmacSha256 signingKey;
   private final Clock clock;
 
   /**
@@ -27,7 +29,8 @@ public final class OdeoSigner implements RequestSigner {
    */
   public OdeoSigner(TokenProvider tokens, Secret signingKey, Clock clock) {
     this.bearer = new BearerTokenAuth(Objects.requireNonNull(tokens, "tokens"));
-    this.signingKey = Objects.requireNonNull(signingKey, "signingKey");
+    this.signingKey =
+        HmacSha256.keyed(Crypto.utf8(Objects.requireNonNull(signingKey, "signingKey").reveal()));
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -43,7 +46,7 @@ public final class OdeoSigner implements RequestSigner {
         token,
         timestamp,
         request.body(),
-        signingKey.reveal());
+        signingKey);
     request.header("Accept", "application/json");
     request.header("X-Odeo-Timestamp", Long.toString(timestamp));
     request.header("X-Odeo-Signature", signature);

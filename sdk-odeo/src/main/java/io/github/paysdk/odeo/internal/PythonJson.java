@@ -20,7 +20,8 @@ public final class PythonJson {
    * @return its compact JSON as ASCII bytes
    */
   public static byte[] bytes(JsonNode node) {
-    StringBuilder out = new StringBuilder();
+    // Sized for a typical request body, so the builder does not grow (and copy) several times.
+    StringBuilder out = new StringBuilder(256);
     write(node, out);
     return out.toString().getBytes(StandardCharsets.US_ASCII);
   }

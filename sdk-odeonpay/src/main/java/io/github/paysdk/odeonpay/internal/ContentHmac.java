@@ -1,6 +1,7 @@
 package io.github.paysdk.odeonpay.internal;
 
 import io.github.paysdk.core.crypto.Crypto;
+import io.github.paysdk.core.crypto.HmacSha256;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,7 +21,16 @@ public final class ContentHmac {
    * @return the header value
    */
   public static String compute(String key, byte[] body) {
-    String hex = Crypto.hex(Crypto.hmacSha256(Crypto.utf8(key), body));
+    return compute(HmacSha256.keyed(Crypto.utf8(key)), body);
+  }
+
+  /**
+   * @param key the HMAC keyed with the key's UTF-8 bytes
+   * @param body the exact body bytes
+   * @return the header value
+   */
+  public static String compute(HmacSha256 key, byte[] body) {
+    String hex = Crypto.hex(key.compute(body));
     return Crypto.base64(hex.getBytes(StandardCharsets.US_ASCII));
   }
 

@@ -1,10 +1,13 @@
 package io.github.paysdk.odeonpay.internal;
 
+import com.fasterxml.jackson.databind.JavaType;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.retry.RetryMode;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
@@ -76,6 +79,39 @@ public final class OdeonPayApi {
   public Reply get(String path) {
     return send(ApiRequest.builder(HttpMethod.GET, path).retryMode(RetryMode.READ).build());
   }
+
+  /**
+   * A read answered with a {@code transactions} array (status by invoice, a day's list), parsed straight
+   * into the items: no tree of the whole answer is built, as a day's list can hold 100,000 rows.
+   *
+   * @param path the path
+   * @param body the body model, serialized once
+   * @param type the item type
+   * @param <T> the item type
+   * @return the items, unmodifiable
+   * @throws io.github.paysdk.core.error.MalformedResponseException if there is no such array
+   */
+  public <T> List<T> postForTransactions(String path, Object body, Class<T> type) {
+    ApiResponse response = executor.execute(ApiRequest.builder(HttpMethod.POST, path)
+        .body(OdeonPayJson.codec().toBytes(body), JSON)
+        .retryMode(RetryMode.READ)
+        .build());
+    JavaType listing = OdeonPayJson.codec().mapper().getTypeFactory()
+        .constructParametricType(Transactions.class, type);
+    Transactions<T> parsed = OdeonPayJson.codec().read(response, listing);
+    if (parsed.transactions() == null) {
+      throw new Reply(response, null).missing("transactions");
+    }
+    return Collections.unmodifiableList(parsed.transactions());
+  }
+
+  /**
+   * The envelope of the list answers, typed.
+   *
+   * @param transactions the items, or null if absent
+   * @param <T> the item type
+   */
+  record Transactions<T>(List<T> transactions) {}
 
   private Reply send(ApiRequest request) {
     ApiResponse response = executor.execute(request);

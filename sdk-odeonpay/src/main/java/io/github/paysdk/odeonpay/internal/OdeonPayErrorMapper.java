@@ -1,5 +1,7 @@
 package io.github.paysdk.odeonpay.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.http.ApiResponse;
@@ -9,6 +11,7 @@ import io.github.paysdk.odeonpay.error.RequestRejectedException;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * OdeonPay's errors: a non-2xx status is typed by status (401 = bad publicId/apiSecret or Content-HMAC),
@@ -17,10 +20,17 @@ import java.util.Map;
  * is an answer (a decline or a 3-D Secure step), which the services turn into results.
  */
 public final class OdeonPayErrorMapper implements ErrorMapper {
+  /** The envelope's payload keys ({@link Envelope}), lower case. */
+  private static final Set<String> PAYLOADS = Set.of(
+      "model", "transactions", "link", "balances", "threedsredirectmodel", "threedsmodel");
+
   @Override
   public PaySdkException toException(ApiResponse response) {
     if (!response.isSuccessful()) {
       return ErrorContexts.exceptionFor(response, null, messageOf(response));
+    }
+    if (!mayBeRejection(response.body())) {
+      return null;
     }
     Envelope envelope;
     try {
@@ -32,6 +42,33 @@ public final class OdeonPayErrorMapper implements ErrorMapper {
       return new RequestRejectedException(ErrorContexts.of(response, null, envelope.message()));
     }
     return null;
+  }
+
+  /**
+   * Scans the top level without building anything: only a {@code success} that is not {@code true}, with
+   * no payload key, can be a rejection, so every other answer (nearly all) skips the envelope parse here.
+   */
+  private static boolean mayBeRejection(byte[] body) {
+    try (JsonParser parser = OdeonPayJson.codec().mapper().getFactory().createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      boolean failed = false;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName().toLowerCase(Locale.ROOT);
+        JsonToken value = parser.nextToken();
+        if (name.equals("success")) {
+          // Anything but a literal true or null gets the full parse below, which decides as before.
+          failed = value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_NULL;
+        } else if (PAYLOADS.contains(name) && value != JsonToken.VALUE_NULL) {
+          return false;
+        }
+        parser.skipChildren();
+      }
+      return failed;
+    } catch (IOException | RuntimeException notJson) {
+      return false;
+    }
   }
 
   private static String messageOf(ApiResponse response) {

@@ -120,9 +120,8 @@ public final class PaymentService {
    */
   public List<Transaction> statusByInvoice(String invoiceId) {
     Validate.notBlank(invoiceId, "invoiceId");
-    Reply reply = api.post("/payments/status/invoice", new Bodies.StatusByInvoice(invoiceId),
-        RetryMode.READ, null);
-    return transactions(reply, Transaction.class);
+    return api.postForTransactions("/payments/status/invoice", new Bodies.StatusByInvoice(invoiceId),
+        Transaction.class);
   }
 
   /**
@@ -157,10 +156,9 @@ public final class PaymentService {
    */
   public List<ListedTransaction> list(LocalDate date, String timezoneName) {
     Validate.required(date, "date");
-    Reply reply = api.post("/payments/list",
+    return api.postForTransactions("/payments/list",
         new Bodies.ListDay(date.format(DateTimeFormatter.ISO_LOCAL_DATE), timezoneName),
-        RetryMode.READ, null);
-    return transactions(reply, ListedTransaction.class);
+        ListedTransaction.class);
   }
 
   /**
@@ -174,12 +172,5 @@ public final class PaymentService {
       throw reply.missing("balances");
     }
     return reply.list(reply.envelope().balances(), Balance.class);
-  }
-
-  private static <T> List<T> transactions(Reply reply, Class<T> type) {
-    if (!Envelope.present(reply.envelope().transactions())) {
-      throw reply.missing("transactions");
-    }
-    return reply.list(reply.envelope().transactions(), type);
   }
 }

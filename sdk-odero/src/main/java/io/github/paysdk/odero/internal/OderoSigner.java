@@ -4,7 +4,6 @@ import io.github.paysdk.core.auth.RequestSigner;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.crypto.Crypto;
 import io.github.paysdk.core.http.OutgoingRequest;
-import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -72,12 +71,10 @@ public final class OderoSigner implements RequestSigner {
    * @return the standard, padded Base64 of the SHA-256 digest
    */
   public static String signature(String url, String apiKey, String secretKey, String rnd, byte[] body) {
-    ByteArrayOutputStream data = new ByteArrayOutputStream();
-    data.writeBytes(Crypto.utf8(URLDecoder.decode(url, StandardCharsets.UTF_8) + apiKey + secretKey + rnd));
-    if (body != null) {
-      data.writeBytes(body);
-    }
-    return Crypto.base64(Crypto.sha256(data.toByteArray()));
+    byte[] prefix =
+        Crypto.utf8(URLDecoder.decode(url, StandardCharsets.UTF_8) + apiKey + secretKey + rnd);
+    // Hashed one after the other: the body is not copied into a concatenation.
+    return Crypto.base64(body == null ? Crypto.sha256(prefix) : Crypto.sha256(prefix, body));
   }
 
   @Override

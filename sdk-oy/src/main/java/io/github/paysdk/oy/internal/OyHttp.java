@@ -2,6 +2,7 @@ package io.github.paysdk.oy.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
@@ -84,10 +85,19 @@ public final class OyHttp {
    */
   public <T> T statusObject(ApiRequest request, OyCodeTable table, JavaType type) {
     ApiResponse response = executor.execute(request);
-    JsonNode root = codec.readTree(response);
-    checkStatusObject(response, root, table);
-    return codec.convert(response, root, type);
+    // Two passes over the bytes, no tree of the whole body: the first keeps only the small status
+    // object (a VA history can hold 100,000 rows), the second reads the model.
+    JsonNode status = codec.read(response, StatusOnly.class).status();
+    checkStatus(response, status == null ? MissingNode.getInstance() : status, table);
+    return codec.read(response, type);
   }
+
+  /**
+   * Only the {@code status} member of an envelope A answer; every other member is skipped unparsed.
+   *
+   * @param status the status object, or null if absent
+   */
+  record StatusOnly(JsonNode status) {}
 
   /**
    * @param response the response
@@ -96,7 +106,10 @@ public final class OyHttp {
    * @throws io.github.paysdk.core.error.ApiException unless the code is a result
    */
   public static void checkStatusObject(ApiResponse response, JsonNode root, OyCodeTable table) {
-    JsonNode status = root.path("status");
+    checkStatus(response, root.path("status"), table);
+  }
+
+  private static void checkStatus(ApiResponse response, JsonNode status, OyCodeTable table) {
     JsonNode code = status.path("code");
     if (!code.isValueNode() || code.isNull()) {
       if (!response.isSuccessful()) {
