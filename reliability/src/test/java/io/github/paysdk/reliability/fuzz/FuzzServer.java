@@ -4,8 +4,11 @@ import io.github.paysdk.core.testing.CapturedLogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -35,6 +38,7 @@ final class FuzzServer implements AutoCloseable {
 
   /** @return this server, listening on a free loopback port */
   FuzzServer start() {
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -89,5 +93,38 @@ final class FuzzServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+  }
+
+  /**
+   * Accepts sockets with Nagle's algorithm off: MockWebServer writes headers and body separately, and with
+   * Nagle on every answer waits for a delayed ACK (about 40 ms), which would cap fuzzing at ~25 inputs/s.
+   */
+  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new ServerSocket() {
+        @Override
+        public Socket accept() throws IOException {
+          Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+      throw new UnsupportedOperationException();
+    }
   }
 }
