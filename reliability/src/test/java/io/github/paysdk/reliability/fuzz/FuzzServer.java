@@ -1,5 +1,6 @@
 package io.github.paysdk.reliability.fuzz;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
 import io.github.paysdk.core.testing.CapturedLogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -21,6 +24,15 @@ import okio.Buffer;
  * class; fuzzing runs one input at a time, so a single volatile slot is enough.
  */
 final class FuzzServer implements AutoCloseable {
+  private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+  private static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
+
+  static {
+    // Jazzer's SSRF detector flags every connection; the fuzz servers' own loopback ports are the only
+    // destinations these tests are meant to reach.
+    BugDetectors.allowNetworkConnections((host, port) -> LOOPBACK.contains(host) && PORTS.contains(port));
+  }
+
   private final MockWebServer server = new MockWebServer();
   private final Map<String, MockResponse> fixed = new LinkedHashMap<>();
   private volatile MockResponse next = new MockResponse.Builder().code(500).build();
@@ -56,6 +68,7 @@ final class FuzzServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    PORTS.add(server.getPort());
     return this;
   }
 
