@@ -26,12 +26,7 @@ import okio.Buffer;
 final class FuzzServer implements AutoCloseable {
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
   private static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
-
-  static {
-    // Jazzer's SSRF detector flags every connection; the fuzz servers' own loopback ports are the only
-    // destinations these tests are meant to reach.
-    BugDetectors.allowNetworkConnections((host, port) -> LOOPBACK.contains(host) && PORTS.contains(port));
-  }
+  private static volatile boolean loopbackAllowed;
 
   private final MockWebServer server = new MockWebServer();
   private final Map<String, MockResponse> fixed = new LinkedHashMap<>();
@@ -94,6 +89,7 @@ final class FuzzServer implements AutoCloseable {
    * @param body the body bytes
    */
   void answer(int status, String contentType, byte[] body) {
+    allowLoopbackConnections();
     CapturedLogs.clear();
     MockResponse.Builder response = new MockResponse.Builder().code(status)
         .body(new Buffer().write(body));
@@ -106,6 +102,21 @@ final class FuzzServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+  }
+
+  /**
+   * Jazzer's SSRF detector flags every connection; the fuzz servers' own loopback ports are the only
+   * destinations these tests reach. Called on the first input, once Jazzer's agent is in place.
+   */
+  private static void allowLoopbackConnections() {
+    if (!loopbackAllowed) {
+      loopbackAllowed = true;
+      try {
+        BugDetectors.allowNetworkConnections((host, port) -> LOOPBACK.contains(host) && PORTS.contains(port));
+      } catch (IllegalStateException noSanitizers) {
+        // Jazzer runs without its bug detectors: nothing to allow
+      }
+    }
   }
 
   /**
