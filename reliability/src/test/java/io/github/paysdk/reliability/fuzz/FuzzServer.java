@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -26,7 +27,8 @@ import okio.Buffer;
 final class FuzzServer implements AutoCloseable {
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
   private static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
-  private static volatile boolean loopbackAllowed;
+  private static final BiPredicate<String, Integer> LOOPBACK_PORTS =
+      (host, port) -> LOOPBACK.contains(host) && PORTS.contains(port);
 
   private final MockWebServer server = new MockWebServer();
   private final Map<String, MockResponse> fixed = new LinkedHashMap<>();
@@ -106,16 +108,14 @@ final class FuzzServer implements AutoCloseable {
 
   /**
    * Jazzer's SSRF detector flags every connection; the fuzz servers' own loopback ports are the only
-   * destinations these tests reach. Called on the first input, once Jazzer's agent is in place.
+   * destinations these tests reach. Jazzer does not keep the allowance from one input to the next, so it is
+   * given again with each input.
    */
   private static void allowLoopbackConnections() {
-    if (!loopbackAllowed) {
-      loopbackAllowed = true;
-      try {
-        BugDetectors.allowNetworkConnections((host, port) -> LOOPBACK.contains(host) && PORTS.contains(port));
-      } catch (IllegalStateException noSanitizers) {
-        // Jazzer runs without its bug detectors: nothing to allow
-      }
+    try {
+      BugDetectors.allowNetworkConnections(LOOPBACK_PORTS);
+    } catch (IllegalStateException noSanitizers) {
+      // Jazzer runs without its bug detectors: nothing to allow
     }
   }
 
