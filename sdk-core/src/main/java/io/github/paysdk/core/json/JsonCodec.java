@@ -85,7 +85,7 @@ public final class JsonCodec {
         throw malformed(response, "Response body is JSON null", null);
       }
       return value;
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw malformed(response, "Response body is not a valid " + type.getRawClass().getSimpleName(), e);
     }
   }
@@ -103,7 +103,7 @@ public final class JsonCodec {
         throw malformed(response, "Response body is empty", null);
       }
       return node;
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw malformed(response, "Response body is not valid JSON", e);
     }
   }
@@ -159,7 +159,7 @@ public final class JsonCodec {
         throw new MalformedPayloadException("Payload is JSON null", null);
       }
       return value;
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new MalformedPayloadException(
           "Payload is not a valid " + type.getSimpleName(), e);
     }
