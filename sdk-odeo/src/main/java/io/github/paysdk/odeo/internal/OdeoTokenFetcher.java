@@ -2,12 +2,11 @@ package io.github.paysdk.odeo.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paysdk.core.auth.AccessToken;
+import io.github.paysdk.core.auth.TokenResponses;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.auth.TokenFetcher;
-import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
-import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.json.JsonCodec;
@@ -66,22 +65,20 @@ public final class OdeoTokenFetcher implements TokenFetcher {
     ApiResponse response = executor.execute(request);
     JsonNode body = codec.readTree(response);
     JsonNode token = body.get("access_token");
-    if (token == null || !token.isTextual() || token.asText().isBlank()) {
-      throw new MalformedResponseException("Token response has no access_token",
-          ErrorContexts.unreadable(response), null);
-    }
-    return new AccessToken(token.asText(), requestedAt.plus(lifetime(body.get("expires_in"))));
+    String value = TokenResponses.requireSendable(
+        token == null || !token.isTextual() ? null : token.asText(), response);
+    return new AccessToken(value,
+        TokenResponses.expiresAt(requestedAt, seconds(body.get("expires_in")), DEFAULT_LIFETIME));
   }
 
-  private static Duration lifetime(JsonNode expiresIn) {
+  private static Long seconds(JsonNode expiresIn) {
     if (expiresIn == null || expiresIn.isNull()) {
-      return DEFAULT_LIFETIME;
+      return null;
     }
     try {
-      long seconds = expiresIn.isNumber() ? expiresIn.asLong() : Long.parseLong(expiresIn.asText().trim());
-      return seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_LIFETIME;
+      return expiresIn.isNumber() ? expiresIn.asLong() : Long.parseLong(expiresIn.asText().trim());
     } catch (NumberFormatException e) {
-      return DEFAULT_LIFETIME;
+      return null;
     }
   }
 
