@@ -88,7 +88,7 @@ public final class JsonCodec {
         throw malformed(response, "Response body is JSON null", null);
       }
       return value;
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw malformed(response, "Response body is not a valid " + type.getRawClass().getSimpleName(),
           JsonFailure.of(e));
     }
@@ -107,7 +107,7 @@ public final class JsonCodec {
         throw malformed(response, "Response body is empty", null);
       }
       return node;
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw malformed(response, "Response body is not valid JSON", JsonFailure.of(e));
     }
   }
@@ -164,7 +164,7 @@ public final class JsonCodec {
         throw new MalformedPayloadException("Payload is JSON null", null);
       }
       return value;
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new MalformedPayloadException(
           "Payload is not a valid " + type.getSimpleName(), JsonFailure.of(e));
     }

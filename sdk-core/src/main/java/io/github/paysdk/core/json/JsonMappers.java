@@ -23,7 +23,7 @@ public final class JsonMappers {
 
   /** @return a builder with the SDK's settings, for a provider to refine */
   public static JsonMapper.Builder builder() {
-    return JsonMapper.builder()
+    return JsonMapper.builder(new NumberSafeJsonFactory())
         .addModule(new JavaTimeModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -80,6 +80,32 @@ class JsonCodecTest {
   }
 
   @Test
+  void numbersTooLargeForBigDecimalAreMalformedNotRawNumberFormatExceptions() {
+    // Found by the reliability fuzz suite: Jackson throws a plain NumberFormatException for these.
+    for (String body : new String[] {"11E11111111111", "{\"amount\":11E11111111111}", "[1e-99999999999]"}) {
+      assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200, body), Item.class))
+          .isInstanceOf(MalformedResponseException.class);
+      assertThatThrownBy(() -> codec.readTree(response(RetryMode.READ, 200, body)))
+          .isInstanceOf(MalformedResponseException.class);
+      assertThatThrownBy(() -> codec.readPayload(body.getBytes(StandardCharsets.UTF_8), Item.class))
+          .isInstanceOf(MalformedPayloadException.class);
+      // Providers that read with the mapper directly catch IOException: it must be one.
+      assertThatThrownBy(() -> JsonMappers.create().readTree(body.getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOf(java.io.IOException.class);
+      assertThatThrownBy(() -> JsonMappers.create().readValue(body, Item.class))
+          .isInstanceOf(java.io.IOException.class);
+    }
+  }
+
+  @Test
+  void copiedMappersKeepTheNumberSafeParsers() {
+    assertThatThrownBy(() -> JsonMappers.create().copy().readTree("11E11111111111"))
+        .isInstanceOf(java.io.IOException.class);
+    assertThatThrownBy(() -> JsonMappers.builder().build().rebuild().build().readTree("11E11111111111"))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
   void malformedTruncatedOrEmptyBodiesAreTypedAndOutcomeUnknownForMoneyCalls() {
     for (String body : new String[] {"{\"id\":", "<html>502</html>", "", "null"}) {
       assertThatThrownBy(() -> codec.read(response(RetryMode.NON_IDEMPOTENT, 200, body), Item.class))

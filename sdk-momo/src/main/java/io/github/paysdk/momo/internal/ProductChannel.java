@@ -2,18 +2,16 @@ package io.github.paysdk.momo.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.github.paysdk.core.auth.AccessToken;
+import io.github.paysdk.core.auth.TokenResponses;
 import io.github.paysdk.core.auth.BasicAuth;
 import io.github.paysdk.core.auth.BearerTokenAuth;
 import io.github.paysdk.core.auth.RequestSigner;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.auth.StaticHeaders;
 import io.github.paysdk.core.auth.TokenProvider;
-import io.github.paysdk.core.auth.TokenLifetime;
-import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
-import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.json.JsonCodec;
@@ -270,12 +268,8 @@ public final class ProductChannel {
         .build();
     ApiResponse response = basic.execute(request);
     TokenResponse token = codec().read(response, TokenResponse.class);
-    if (token.accessToken() == null || token.accessToken().isBlank()) {
-      throw new MalformedResponseException("Token response has no access_token (HTTP "
-          + response.status() + ")", ErrorContexts.unreadable(response), null);
-    }
-    return new AccessToken(token.accessToken(), TokenLifetime.expiresAt(
-        context.transport().options().clock().instant(), token.expiresIn(),
-        Duration.ofSeconds(DEFAULT_EXPIRES_IN)));
+    return new AccessToken(TokenResponses.requireSendable(token.accessToken(), response),
+        TokenResponses.expiresAt(context.transport().options().clock().instant(), token.expiresIn(),
+            Duration.ofSeconds(DEFAULT_EXPIRES_IN)));
   }
 }

@@ -88,11 +88,20 @@ public final class OdeoCallbacks {
       throw new SignatureVerificationException("X-Odeo-Signature does not match the callback");
     }
     if (maxSkew != null) {
-      long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
+      long skew = secondsBetween(clock.instant().getEpochSecond(), seconds);
       if (skew > maxSkew.toSeconds()) {
         throw new SignatureVerificationException("X-Odeo-Timestamp is " + skew
             + " s away from the clock; at most " + maxSkew.toSeconds() + " s is accepted");
       }
+    }
+  }
+
+  /** The distance between two epoch-second values; {@link Long#MAX_VALUE} where it does not fit a long. */
+  private static long secondsBetween(long a, long b) {
+    try {
+      return Math.absExact(Math.subtractExact(a, b));
+    } catch (ArithmeticException tooFar) {
+      return Long.MAX_VALUE;
     }
   }
 

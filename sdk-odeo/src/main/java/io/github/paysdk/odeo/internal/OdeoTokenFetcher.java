@@ -2,13 +2,11 @@ package io.github.paysdk.odeo.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paysdk.core.auth.AccessToken;
+import io.github.paysdk.core.auth.TokenResponses;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.auth.TokenFetcher;
-import io.github.paysdk.core.auth.TokenLifetime;
-import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
-import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.json.JsonCodec;
@@ -67,15 +65,12 @@ public final class OdeoTokenFetcher implements TokenFetcher {
     ApiResponse response = executor.execute(request);
     JsonNode body = codec.readTree(response);
     JsonNode token = body.get("access_token");
-    if (token == null || !token.isTextual() || token.asText().isBlank()) {
-      throw new MalformedResponseException("Token response has no access_token",
-          ErrorContexts.unreadable(response), null);
-    }
-    return new AccessToken(token.asText(),
-        TokenLifetime.expiresAt(requestedAt, seconds(body.get("expires_in")), DEFAULT_LIFETIME));
+    String value = TokenResponses.requireSendable(
+        token == null || !token.isTextual() ? null : token.asText(), response);
+    return new AccessToken(value,
+        TokenResponses.expiresAt(requestedAt, seconds(body.get("expires_in")), DEFAULT_LIFETIME));
   }
 
-  /** @return {@code expires_in} as a number of seconds, or null if absent or not a number */
   private static Long seconds(JsonNode expiresIn) {
     if (expiresIn == null || expiresIn.isNull()) {
       return null;

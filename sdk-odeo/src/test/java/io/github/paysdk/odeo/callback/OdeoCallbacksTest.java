@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paysdk.core.error.MalformedPayloadException;
 import io.github.paysdk.core.error.SignatureVerificationException;
+import io.github.paysdk.odeo.internal.OdeoSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +76,20 @@ class OdeoCallbacksTest {
     assertThatThrownBy(() -> later.verify("POST", PATH, TIMESTAMP, SIGNATURE, BODY))
         .isInstanceOf(SignatureVerificationException.class)
         .hasMessageContaining("301 s");
+  }
+
+  @Test
+  void timestampWhoseDistanceFromTheClockOverflowsIsRejected() {
+    long now = 1700000123L;
+    long signedAt = now + Long.MIN_VALUE; // now - signedAt wraps to Long.MIN_VALUE, whose abs is negative
+    String signature = OdeoSignature.sign("POST", PATH, "", "", signedAt, BODY, "demo-signing-key");
+
+    assertThatThrownBy(() -> at(now).verify("POST", PATH, Long.toString(signedAt), signature, BODY))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessageContaining("away from the clock");
+    assertThatThrownBy(() -> at(now).verify("POST", PATH, Long.toString(Long.MAX_VALUE),
+        OdeoSignature.sign("POST", PATH, "", "", Long.MAX_VALUE, BODY, "demo-signing-key"), BODY))
+        .isInstanceOf(SignatureVerificationException.class);
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paysdk.core.auth.AccessToken;
 import io.github.paysdk.core.auth.Secret;
-import io.github.paysdk.core.auth.TokenLifetime;
+import io.github.paysdk.core.auth.TokenResponses;
 import io.github.paysdk.core.http.ClientOptions;
 import io.github.paysdk.core.http.HttpTransport;
 import io.github.paysdk.core.json.JsonCodec;
@@ -60,6 +60,6 @@ class OdeoTokenFetcherTest {
   @Test
   void anAbsurdExpiresInIsCappedInsteadOfOverflowing() {
     // Found by the reliability suite's TokenFaultsTest: Instant.plus overflowed with an ArithmeticException.
-    assertThat(fetchWith("9223372036854775807").expiresAt()).isEqualTo(NOW.plus(TokenLifetime.MAX));
+    assertThat(fetchWith("9223372036854775807").expiresAt()).isEqualTo(NOW.plus(TokenResponses.MAX_LIFETIME));
   }
 }
