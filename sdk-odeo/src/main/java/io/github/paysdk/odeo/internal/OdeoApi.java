@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
-import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.http.QueryParam;
@@ -134,13 +133,7 @@ public final class OdeoApi {
      * @throws MalformedResponseException if the body is not that shape or lacks a required field
      */
     public <T> T as(Class<T> type, String... required) {
-      T value = codec.read(response, type);
-      String missing = codec.firstMissingField(response.body(), required);
-      if (missing != null) {
-        throw new MalformedResponseException("Response has no " + missing + " (HTTP "
-            + response.status() + ")", ErrorContexts.unreadable(response), null);
-      }
-      return value;
+      return codec.read(response, type, required);
     }
 
     /**
