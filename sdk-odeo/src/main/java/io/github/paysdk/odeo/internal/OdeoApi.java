@@ -66,7 +66,20 @@ public final class OdeoApi {
    * @return the response body as a tree
    */
   public Response send(HttpMethod method, String path, ObjectNode body, String lookupKey) {
-    byte[] bytes = body == null ? NO_BODY : PythonJson.bytes(body);
+    return sendBytes(method, path, body == null ? NO_BODY : PythonJson.bytes(body), lookupKey);
+  }
+
+  /**
+   * A write whose body is already in Odeo's compact JSON (see {@link PythonJson#object()}), sent and
+   * signed exactly as given, never retried after it may have been sent.
+   *
+   * @param method POST or PUT
+   * @param path the unencoded path
+   * @param bytes the body
+   * @param lookupKey the reference id(s) the outcome can be looked up by, or null
+   * @return the response
+   */
+  public Response sendBytes(HttpMethod method, String path, byte[] bytes, String lookupKey) {
     return execute(ApiRequest.builder(method, path)
         .body(bytes, JSON)
         .retryMode(RetryMode.NON_IDEMPOTENT)
