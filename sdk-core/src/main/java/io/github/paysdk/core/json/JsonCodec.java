@@ -95,6 +95,42 @@ public final class JsonCodec {
   }
 
   /**
+   * Parses the body into {@code type} and, in the same pass, checks that the named top-level fields are
+   * present and not null: one parse instead of a parse and a scan.
+   *
+   * @param response a response
+   * @param type the model type
+   * @param required top-level fields that must be present and not null
+   * @param <T> the model type
+   * @return the body parsed as {@code type}
+   * @throws MalformedResponseException if the body is empty or not that shape ("not a valid ..."), or
+   *     lacks a required field ("has no ...", checked after the shape)
+   */
+  public <T> T read(ApiResponse response, Class<T> type, String... required) {
+    if (required.length == 0) {
+      return read(response, type);
+    }
+    requireBody(response);
+    T value;
+    String missing;
+    try (TopLevelFieldWatcher parser =
+        new TopLevelFieldWatcher(mapper.createParser(response.body()), required)) {
+      value = mapper.readValue(parser, type);
+      if (value == null) {
+        throw malformed(response, "Response body is JSON null", null);
+      }
+      missing = parser.firstMissing();
+    } catch (IOException e) {
+      throw malformed(response, "Response body is not a valid " + type.getSimpleName(),
+          JsonFailure.of(e));
+    }
+    if (missing != null) {
+      throw malformed(response, "Response has no " + missing, null);
+    }
+    return value;
+  }
+
+  /**
    * @param response a response
    * @return the body as a JSON tree ({@link MissingNode} never: an empty body throws)
    * @throws MalformedResponseException if the body is empty or not JSON
@@ -189,7 +225,45 @@ public final class JsonCodec {
    *     for anything else, including invalid JSON
    */
   public boolean hasField(byte[] json, String name) {
+    if (json != null && cannotContain(json, name)) {
+      return false; // the name's bytes are nowhere in the body: no parser needed
+    }
     return firstMissingField(json, name) == null;
+  }
+
+  /**
+   * True only if {@code json} certainly has no field {@code name}: the name is ASCII, the body has no
+   * backslash (so no name in it is written with escapes) and the name's bytes occur nowhere in it.
+   */
+  private static boolean cannotContain(byte[] json, String name) {
+    int n = name.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    for (byte b : json) {
+      if (b == '\\') {
+        return false;
+      }
+    }
+    byte first = (byte) name.charAt(0);
+    outer:
+    for (int i = 0, last = json.length - n; i <= last; i++) {
+      if (json[i] != first) {
+        continue;
+      }
+      for (int j = 1; j < n; j++) {
+        if (json[i + j] != (byte) name.charAt(j)) {
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return true;
   }
 
   /**

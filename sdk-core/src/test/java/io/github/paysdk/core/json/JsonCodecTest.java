@@ -55,6 +55,52 @@ class JsonCodecTest {
   }
 
   @Test
+  void hasFieldFindsANameWrittenWithEscapes() {
+    byte[] escaped = "{\"error\\u005fcode\":1}".getBytes(StandardCharsets.UTF_8);
+    byte[] unescapedElsewhere = "{\"a\":\"x\\\"y\",\"error_code\":1}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(codec.hasField(escaped, "error_code")).isTrue();
+    assertThat(codec.hasField(unescapedElsewhere, "error_code")).isTrue();
+    assertThat(codec.hasField("{\"error_codes\":1}".getBytes(StandardCharsets.UTF_8), "error_code"))
+        .isFalse();
+  }
+
+  record Order(String id, Integer status, Item item) {}
+
+  @Test
+  void readWithRequiredFieldsChecksTopLevelFieldsInTheSameParse() {
+    Order order = codec.read(response(RetryMode.READ, 200,
+        "{\"id\":\"o-1\",\"status\":2,\"item\":{\"id\":\"i\",\"status\":null}}"), Order.class,
+        "id", "status", "item");
+    assertThat(order.id()).isEqualTo("o-1");
+    assertThat(order.item().id()).isEqualTo("i");
+
+    assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200,
+        "{\"id\":\"o-1\",\"status\":null,\"item\":{\"status\":\"paid\"}}"), Order.class, "id", "status"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("Response has no status (HTTP 200)");
+    assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200,
+        "{\"item\":{\"id\":\"nested only\"}}"), Order.class, "id"))
+        .hasMessage("Response has no id (HTTP 200)");
+    assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200, "{\"id\":[1,2]}"), Order.class,
+        "id"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageStartingWith("Response body is not a valid Order");
+    assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200, "null"), Order.class, "id"))
+        .hasMessageStartingWith("Response body is JSON null");
+  }
+
+  @Test
+  void readWithRequiredFieldsSeesFieldsTheModelDoesNotHave() {
+    Order order = codec.read(response(RetryMode.READ, 200, "{\"id\":\"o\",\"extra\":{\"a\":[1]}}"),
+        Order.class, "extra", "id");
+    assertThat(order.id()).isEqualTo("o");
+    assertThatThrownBy(() -> codec.read(response(RetryMode.READ, 200, "{\"id\":\"o\",\"extra\":null}"),
+        Order.class, "extra"))
+        .hasMessage("Response has no extra (HTTP 200)");
+  }
+
+  @Test
   void hasFieldIsFalseForAnythingButAJsonObject() {
     assertThat(codec.hasField(new byte[0], "a")).isFalse();
     assertThat(codec.hasField("[{\"a\":1}]".getBytes(StandardCharsets.UTF_8), "a")).isFalse();

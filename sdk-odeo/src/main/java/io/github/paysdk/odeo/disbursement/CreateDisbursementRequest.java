@@ -1,9 +1,8 @@
 package io.github.paysdk.odeo.disbursement;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paysdk.core.validation.Validate;
-import io.github.paysdk.odeo.internal.OdeoApi;
 import io.github.paysdk.odeo.internal.OdeoValidation;
+import io.github.paysdk.odeo.internal.PythonJson;
 
 /**
  * A disbursement order: sends {@code amount} IDR from your balance to a bank account.
@@ -38,17 +37,17 @@ public record CreateDisbursementRequest(
   }
 
   /** @return the wire body in Odeo's order; {@code description} only when given */
-  ObjectNode toJson() {
-    ObjectNode body = OdeoApi.object();
-    body.put("account_number", accountNumber);
-    body.put("amount", amount);
-    body.put("bank_id", bankId);
-    body.put("customer_name", customerName);
-    body.put("reference_id", referenceId);
+  byte[] toBody() {
+    PythonJson.FlatObject body = PythonJson.object()
+        .field("account_number", accountNumber)
+        .field("amount", amount)
+        .field("bank_id", bankId)
+        .field("customer_name", customerName)
+        .field("reference_id", referenceId);
     if (description != null) {
-      body.put("description", description);
+      body.field("description", description);
     }
-    return body;
+    return body.bytes();
   }
 
   /** Builds a {@link CreateDisbursementRequest}. */

@@ -68,7 +68,7 @@ public final class DisbursementService {
    */
   public Disbursement createDisbursement(CreateDisbursementRequest request) {
     Objects.requireNonNull(request, "request");
-    return api.send(HttpMethod.POST, "/dg/v1/disbursements", request.toJson(), request.referenceId())
+    return api.sendBytes(HttpMethod.POST, "/dg/v1/disbursements", request.toBody(), request.referenceId())
         .as(Disbursement.class, REQUIRED);
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.ApiResponse;
-import io.github.paysdk.core.http.ErrorContexts;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.http.QueryParam;
@@ -67,7 +66,20 @@ public final class OdeoApi {
    * @return the response body as a tree
    */
   public Response send(HttpMethod method, String path, ObjectNode body, String lookupKey) {
-    byte[] bytes = body == null ? NO_BODY : PythonJson.bytes(body);
+    return sendBytes(method, path, body == null ? NO_BODY : PythonJson.bytes(body), lookupKey);
+  }
+
+  /**
+   * A write whose body is already in Odeo's compact JSON (see {@link PythonJson#object()}), sent and
+   * signed exactly as given, never retried after it may have been sent.
+   *
+   * @param method POST or PUT
+   * @param path the unencoded path
+   * @param bytes the body
+   * @param lookupKey the reference id(s) the outcome can be looked up by, or null
+   * @return the response
+   */
+  public Response sendBytes(HttpMethod method, String path, byte[] bytes, String lookupKey) {
     return execute(ApiRequest.builder(method, path)
         .body(bytes, JSON)
         .retryMode(RetryMode.NON_IDEMPOTENT)
@@ -134,13 +146,7 @@ public final class OdeoApi {
      * @throws MalformedResponseException if the body is not that shape or lacks a required field
      */
     public <T> T as(Class<T> type, String... required) {
-      T value = codec.read(response, type);
-      String missing = codec.firstMissingField(response.body(), required);
-      if (missing != null) {
-        throw new MalformedResponseException("Response has no " + missing + " (HTTP "
-            + response.status() + ")", ErrorContexts.unreadable(response), null);
-      }
-      return value;
+      return codec.read(response, type, required);
     }
 
     /**

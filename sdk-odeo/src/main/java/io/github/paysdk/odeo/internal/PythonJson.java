@@ -1,7 +1,7 @@
 package io.github.paysdk.odeo.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -9,6 +9,8 @@ import java.util.Map;
  * Writes a JSON tree exactly as Python's {@code json.dumps(value, separators=(',', ':'))} does, which is
  * what Odeo's reference SDK signs: compact, keys in insertion order, explicit nulls kept, every character
  * outside printable ASCII escaped as {@code \}{@code uXXXX} with lower-case hex, {@code /} not escaped.
+ * The output is ASCII, so it is written as bytes directly: one working buffer and the result, no
+ * intermediate {@code String}.
  */
 public final class PythonJson {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -20,13 +22,97 @@ public final class PythonJson {
    * @return its compact JSON as ASCII bytes
    */
   public static byte[] bytes(JsonNode node) {
-    // Sized for a typical request body, so the builder does not grow (and copy) several times.
-    StringBuilder out = new StringBuilder(256);
+    Ascii out = new Ascii();
     write(node, out);
-    return out.toString().getBytes(StandardCharsets.US_ASCII);
+    return out.toByteArray();
   }
 
-  private static void write(JsonNode node, StringBuilder out) {
+  /**
+   * Starts a flat object written straight to bytes, for request bodies whose fields are known: the same
+   * output as {@link #bytes(JsonNode)} of an {@code ObjectNode} with the same fields in the same order,
+   * without building the tree.
+   *
+   * @return an empty object
+   */
+  public static FlatObject object() {
+    return new FlatObject();
+  }
+
+  /** A JSON object of string and integer fields, written in the order they are added. */
+  public static final class FlatObject {
+    private final Ascii out = new Ascii();
+
+    private FlatObject() {
+      out.append('{');
+    }
+
+    /**
+     * @param name the key
+     * @param value the value; null is written as JSON null
+     * @return this object
+     */
+    public FlatObject field(String name, String value) {
+      key(name);
+      if (value == null) {
+        out.append("null");
+      } else {
+        string(value, out);
+      }
+      return this;
+    }
+
+    /**
+     * @param name the key
+     * @param value the value
+     * @return this object
+     */
+    public FlatObject field(String name, long value) {
+      key(name);
+      out.append(Long.toString(value));
+      return this;
+    }
+
+    /** @return the object's compact JSON as ASCII bytes */
+    public byte[] bytes() {
+      out.append('}');
+      byte[] bytes = out.toByteArray();
+      out.length--; // so that a second call gives the same bytes
+      return bytes;
+    }
+
+    private void key(String name) {
+      if (out.length > 1) {
+        out.append(',');
+      }
+      string(name, out);
+      out.append(':');
+    }
+  }
+
+  /** A growable ASCII byte buffer, sized for a typical request body. */
+  private static final class Ascii {
+    private byte[] bytes = new byte[256];
+    private int length;
+
+    void append(char c) {
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[length++] = (byte) c;
+    }
+
+    void append(String ascii) {
+      for (int i = 0; i < ascii.length(); i++) {
+        append(ascii.charAt(i));
+      }
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(bytes, length);
+    }
+  }
+
+  private static void write(JsonNode node, Ascii out) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       out.append("null");
     } else if (node.isObject()) {
@@ -57,8 +143,10 @@ public final class PythonJson {
       string(node.textValue(), out);
     } else if (node.isBoolean()) {
       out.append(node.booleanValue() ? "true" : "false");
+    } else if (node.isInt() || node.isLong() || node.isShort()) {
+      out.append(Long.toString(node.longValue()));
     } else if (node.isIntegralNumber()) {
-      out.append(node.bigIntegerValue());
+      out.append(node.bigIntegerValue().toString());
     } else if (node.isNumber()) {
       out.append(node.decimalValue().toPlainString());
     } else {
@@ -66,7 +154,7 @@ public final class PythonJson {
     }
   }
 
-  private static void string(String value, StringBuilder out) {
+  private static void string(String value, Ascii out) {
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -83,8 +171,11 @@ public final class PythonJson {
             out.append(c);
           } else {
             // UTF-16 code units, so characters outside the BMP become surrogate pairs, as in Python.
-            out.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+            out.append("\\u");
+            out.append(HEX[(c >> 12) & 0xF]);
+            out.append(HEX[(c >> 8) & 0xF]);
+            out.append(HEX[(c >> 4) & 0xF]);
+            out.append(HEX[c & 0xF]);
           }
         }
       }

@@ -27,6 +27,37 @@ class PythonJsonTest {
   }
 
   @Test
+  void flatObjectWritesTheSameBytesAsTheTree() {
+    String name = "Jos\u00e9 \"Q\" \\ \n\uD83D\uDE00 R/1";
+    ObjectNode tree = JsonNodeFactory.instance.objectNode();
+    tree.put("account_number", "0123456789");
+    tree.put("amount", Long.MAX_VALUE);
+    tree.put("bank_id", -2);
+    tree.put("customer_name", name);
+    tree.putNull("description");
+    PythonJson.FlatObject flat = PythonJson.object()
+        .field("account_number", "0123456789")
+        .field("amount", Long.MAX_VALUE)
+        .field("bank_id", -2)
+        .field("customer_name", name)
+        .field("description", (String) null);
+
+    assertThat(flat.bytes()).isEqualTo(PythonJson.bytes(tree));
+    assertThat(flat.bytes()).isEqualTo(PythonJson.bytes(tree));
+    assertThat(PythonJson.object().bytes()).isEqualTo("{}".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void writesBodiesLargerThanTheInitialBuffer() {
+    String long_ = "x".repeat(1000);
+    ObjectNode tree = JsonNodeFactory.instance.objectNode();
+    tree.put("a", long_);
+
+    assertThat(write(tree)).isEqualTo("{\"a\":\"" + long_ + "\"}");
+    assertThat(PythonJson.object().field("a", long_).bytes()).isEqualTo(PythonJson.bytes(tree));
+  }
+
+  @Test
   void keepsInsertionOrderAndExplicitNulls() {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("z", 1);

@@ -31,8 +31,8 @@ public final class ApmService {
    */
   public Transaction payout(ApmPayoutRequest request) {
     Objects.requireNonNull(request, "request");
-    Reply reply = api.post("/payments/apm/payout", request, api.moneyMoving(request.invoiceId()),
-        request.invoiceId());
+    Reply reply = api.postForTransaction("/payments/apm/payout", request,
+        api.moneyMoving(request.invoiceId()), request.invoiceId());
     return reply.transactionCheckingDuplicate();
   }
 
@@ -46,8 +46,9 @@ public final class ApmService {
   public Transaction refund(long paymentTransactionId, BigDecimal amount) {
     Validate.positive(paymentTransactionId, "transactionId");
     Validate.positive(amount, "amount");
-    Reply reply = api.post("/payments/apm/refund", new Bodies.Refund(paymentTransactionId, amount),
-        RetryMode.NON_IDEMPOTENT, String.valueOf(paymentTransactionId));
+    Reply reply = api.postForTransaction("/payments/apm/refund",
+        new Bodies.Refund(paymentTransactionId, amount), RetryMode.NON_IDEMPOTENT,
+        String.valueOf(paymentTransactionId));
     return reply.transaction();
   }
 }

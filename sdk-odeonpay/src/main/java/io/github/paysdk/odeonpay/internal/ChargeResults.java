@@ -9,31 +9,30 @@ public final class ChargeResults {
   private ChargeResults() {}
 
   /**
-   * @param reply the reply
+   * @param reply the reply, parsed with {@link OdeonPayApi#postForTransaction}
    * @return the result
    * @throws io.github.paysdk.odeonpay.error.DuplicateInvoiceException for a duplicate-invoice decline (6002)
    * @throws io.github.paysdk.core.error.MalformedResponseException if the reply has none of the models
    */
   public static ChargeResult from(Reply reply) {
-    Envelope envelope = reply.envelope();
+    TransactionEnvelope envelope = reply.typed();
     String message = envelope.message();
-    if (Envelope.present(envelope.threeDsModel())) {
-      ThreeDsModels.Acs acs = reply.convert(envelope.threeDsModel(), ThreeDsModels.Acs.class);
+    ThreeDsModels.Acs acs = envelope.threeDsModel();
+    if (acs != null) {
       if (acs.acsUrl() == null || acs.paReq() == null) {
         throw reply.missing("acsUrl/paReq in threeDsModel");
       }
       return new ChargeResult.Requires3dsAcs(acs.transactionId(), acs.acsUrl(), acs.paReq(), acs.method(),
           message);
     }
-    if (Envelope.present(envelope.threeDsRedirectModel())) {
-      ThreeDsModels.Redirect redirect =
-          reply.convert(envelope.threeDsRedirectModel(), ThreeDsModels.Redirect.class);
+    ThreeDsModels.Redirect redirect = envelope.threeDsRedirectModel();
+    if (redirect != null) {
       if (redirect.url() == null) {
         throw reply.missing("url in threeDsRedirectModel");
       }
       return new ChargeResult.Requires3dsRedirect(redirect.transactionId(), redirect.url(), message);
     }
-    if (!Envelope.present(envelope.model())) {
+    if (envelope.model() == null) {
       throw reply.missing("model");
     }
     Transaction transaction = reply.transactionCheckingDuplicate();

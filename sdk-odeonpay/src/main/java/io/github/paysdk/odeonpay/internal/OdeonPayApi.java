@@ -73,6 +73,25 @@ public final class OdeonPayApi {
   }
 
   /**
+   * Like {@link #post}, for endpoints that answer with a transaction or a 3-D Secure step: the envelope
+   * is parsed straight into {@link TransactionEnvelope} (no tree of the payload).
+   *
+   * @param path the path, e.g. {@code /payments/charge/card}
+   * @param body the body model, serialized once
+   * @param mode how the call may be retried
+   * @param lookupKey what to look the result up by if the outcome is unknown, or null
+   * @return the reply, with {@link Reply#typed()} set
+   */
+  public Reply postForTransaction(String path, Object body, RetryMode mode, String lookupKey) {
+    ApiResponse response = executor.execute(ApiRequest.builder(HttpMethod.POST, path)
+        .body(OdeonPayJson.codec().toBytes(body), JSON)
+        .retryMode(mode)
+        .lookupKey(lookupKey)
+        .build());
+    return new Reply(response, OdeonPayJson.codec().read(response, TransactionEnvelope.class));
+  }
+
+  /**
    * @param path the path of a read
    * @return the reply
    */
@@ -100,7 +119,7 @@ public final class OdeonPayApi {
         .constructParametricType(Transactions.class, type);
     Transactions<T> parsed = OdeonPayJson.codec().read(response, listing);
     if (parsed.transactions() == null) {
-      throw new Reply(response, null).missing("transactions");
+      throw new Reply(response, (Envelope) null).missing("transactions");
     }
     return Collections.unmodifiableList(parsed.transactions());
   }

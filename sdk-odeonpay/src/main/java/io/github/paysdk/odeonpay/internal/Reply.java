@@ -12,11 +12,30 @@ import java.util.List;
 
 /**
  * A successful OdeonPay answer: the raw response and its parsed envelope, with typed access to the payload.
+ * The envelope comes in one of two forms: {@link Envelope} (payloads as trees, any endpoint) or, for the
+ * transaction answers, {@link TransactionEnvelope} (payloads parsed straight into their types).
  *
  * @param response the response
- * @param envelope its envelope
+ * @param envelope its envelope as trees, or null if it was parsed typed
+ * @param typed its envelope with typed payloads, or null if it was parsed as trees
  */
-public record Reply(ApiResponse response, Envelope envelope) {
+public record Reply(ApiResponse response, Envelope envelope, TransactionEnvelope typed) {
+  /**
+   * @param response the response
+   * @param envelope its envelope as trees
+   */
+  public Reply(ApiResponse response, Envelope envelope) {
+    this(response, envelope, null);
+  }
+
+  /**
+   * @param response the response
+   * @param typed its envelope with typed payloads
+   */
+  public Reply(ApiResponse response, TransactionEnvelope typed) {
+    this(response, null, typed);
+  }
+
   private static JsonCodec codec() {
     return OdeonPayJson.codec();
   }
@@ -47,6 +66,12 @@ public record Reply(ApiResponse response, Envelope envelope) {
 
   /** @return the {@code model} as a transaction */
   public Transaction transaction() {
+    if (typed != null) {
+      if (typed.model() == null) {
+        throw missing("model");
+      }
+      return typed.model();
+    }
     if (!Envelope.present(envelope.model())) {
       throw missing("model");
     }

@@ -44,7 +44,7 @@ public final class PaymentService {
    */
   public ChargeResult charge(ChargeRequest request) {
     Objects.requireNonNull(request, "request");
-    Reply reply = api.post("/payments/charge/card", ChargeBody.of(api.publicId(), request),
+    Reply reply = api.postForTransaction("/payments/charge/card", ChargeBody.of(api.publicId(), request),
         api.moneyMoving(request.invoiceId()), request.invoiceId());
     return ChargeResults.from(reply);
   }
@@ -59,7 +59,7 @@ public final class PaymentService {
   public ChargeResult post3ds(long transactionId, String paRes) {
     Validate.positive(transactionId, "transactionId");
     Validate.notBlank(paRes, "paRes");
-    Reply reply = api.post("/payments/post3ds", new Bodies.Post3ds(transactionId, paRes),
+    Reply reply = api.postForTransaction("/payments/post3ds", new Bodies.Post3ds(transactionId, paRes),
         RetryMode.NON_IDEMPOTENT, String.valueOf(transactionId));
     return ChargeResults.from(reply);
   }
@@ -107,7 +107,8 @@ public final class PaymentService {
    */
   public Transaction status(long transactionId) {
     Validate.positive(transactionId, "transactionId");
-    Reply reply = api.post("/payments/status", new Bodies.Status(transactionId), RetryMode.READ, null);
+    Reply reply = api.postForTransaction("/payments/status", new Bodies.Status(transactionId),
+        RetryMode.READ, null);
     return reply.transaction();
   }
 
