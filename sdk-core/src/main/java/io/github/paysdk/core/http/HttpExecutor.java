@@ -183,14 +183,30 @@ public final class HttpExecutor {
         .method(request.method().name(), body)
         .tag(SendTracker.class, tracker)
         .build();
-    Call call = transport.client().newCall(okRequest);
-    if (deadline != Long.MAX_VALUE) {
-      long remaining = deadline - System.nanoTime();
-      if (remaining <= 0) {
-        throw new SocketTimeoutException("call deadline exceeded before sending");
-      }
-      call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+    if (deadline != Long.MAX_VALUE && deadline - System.nanoTime() <= 0) {
+      throw new SocketTimeoutException("call deadline exceeded before sending");
     }
+    Call call = transport.client().newCall(okRequest);
+    if (deadline == Long.MAX_VALUE) {
+      return exchange(call, request, headers);
+    }
+    CallDeadlines.Watch watch = CallDeadlines.SHARED.watch(call, deadline);
+    try {
+      return exchange(call, request, headers);
+    } catch (IOException e) {
+      if (watch.fired()) {
+        InterruptedIOException timeout = new InterruptedIOException("timeout");
+        timeout.initCause(e);
+        throw timeout;
+      }
+      throw e;
+    } finally {
+      watch.close();
+    }
+  }
+
+  /** Executes the call and reads its whole answer. */
+  private ApiResponse exchange(Call call, ApiRequest request, Headers headers) throws IOException {
     try (Response response = call.execute()) {
       byte[] responseBytes = readBody(response);
       if (response.code() >= 400) {
