@@ -28,8 +28,10 @@ public final class ApiRequest {
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("path must start with '/': " + path);
     }
-    this.query = List.copyOf(builder.query);
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    this.query = builder.query == null ? List.of() : List.copyOf(builder.query);
+    this.headers = builder.headers == null || builder.headers.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.body = builder.body;
     this.contentType = builder.contentType;
     this.retryMode = Objects.requireNonNull(builder.retryMode, "retryMode");
@@ -99,8 +101,8 @@ public final class ApiRequest {
   public static final class Builder {
     private final HttpMethod method;
     private final String path;
-    private final List<QueryParam> query = new ArrayList<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private List<QueryParam> query; // created on first use: most requests have neither
+    private Map<String, String> headers;
     private byte[] body;
     private String contentType;
     private RetryMode retryMode;
@@ -121,6 +123,9 @@ public final class ApiRequest {
      */
     public Builder query(String name, Object value) {
       if (value != null) {
+        if (query == null) {
+          query = new ArrayList<>();
+        }
         query.add(new QueryParam(name, String.valueOf(value)));
       }
       return this;
@@ -133,8 +138,13 @@ public final class ApiRequest {
      */
     public Builder header(String name, String value) {
       if (value == null) {
-        headers.remove(name);
+        if (headers != null) {
+          headers.remove(name);
+        }
       } else {
+        if (headers == null) {
+          headers = new LinkedHashMap<>();
+        }
         headers.put(name, value);
       }
       return this;

@@ -245,23 +245,26 @@ public final class JsonCodec {
         return false;
       }
     }
-    for (byte b : json) {
+    // One pass: any backslash, or the name's bytes anywhere, and the field may be there.
+    byte first = (byte) name.charAt(0);
+    int last = json.length - n;
+    for (int i = 0; i < json.length; i++) {
+      byte b = json[i];
       if (b == '\\') {
         return false;
       }
+      if (b == first && i <= last && startsWith(json, i, name)) {
+        return false;
+      }
     }
-    byte first = (byte) name.charAt(0);
-    outer:
-    for (int i = 0, last = json.length - n; i <= last; i++) {
-      if (json[i] != first) {
-        continue;
+    return true;
+  }
+
+  private static boolean startsWith(byte[] json, int offset, String name) {
+    for (int j = 1; j < name.length(); j++) {
+      if (json[offset + j] != (byte) name.charAt(j)) {
+        return false;
       }
-      for (int j = 1; j < n; j++) {
-        if (json[i + j] != (byte) name.charAt(j)) {
-          continue outer;
-        }
-      }
-      return false;
     }
     return true;
   }

@@ -65,6 +65,15 @@ class JsonCodecTest {
         .isFalse();
   }
 
+  @Test
+  void hasFieldHandlesANamePrefixAtTheEndOfTheBody() {
+    assertThat(codec.hasField("{\"a\":\"error_cod\"}".getBytes(StandardCharsets.UTF_8), "error_code"))
+        .isFalse();
+    assertThat(codec.hasField("{\"a\":1,\"error_code\":2}".getBytes(StandardCharsets.UTF_8),
+        "error_code")).isTrue();
+    assertThat(codec.hasField("{}".getBytes(StandardCharsets.UTF_8), "error_code")).isFalse();
+  }
+
   record Order(String id, Integer status, Item item) {}
 
   @Test
