@@ -9,7 +9,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * One provider client's connection to the network: a single {@link OkHttpClient} (its own, or derived
- * from the caller's) with OkHttp's silent retries turned off, plus the shared {@link ClientOptions}.
+ * from the caller's, sharing its pool, dispatcher, interceptors and event listeners) with OkHttp's silent
+ * retries turned off, plus the shared {@link ClientOptions}.
  * Thread-safe. Closing it releases connections and threads of a client it created; a client the caller
  * supplied stays open.
  */
@@ -43,7 +44,7 @@ public final class HttpTransport implements AutoCloseable {
         .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .eventListenerFactory(SendTracker.FACTORY)
+        .eventListenerFactory(SendTracker.factory(base == null ? null : base.eventListenerFactory()))
         .build();
   }
 

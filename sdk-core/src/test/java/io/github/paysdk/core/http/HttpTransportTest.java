@@ -62,6 +62,41 @@ class HttpTransportTest {
     }
   }
 
+  @Test
+  void aCallersEventListenerStillSeesEveryCallThroughTheSdk() throws Exception {
+    server.start(InetAddress.getLoopbackAddress(), 0);
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    List<String> events = new ArrayList<>();
+    okhttp3.OkHttpClient callers = new okhttp3.OkHttpClient.Builder()
+        .eventListener(new okhttp3.EventListener() {
+          @Override
+          public void callStart(okhttp3.Call call) {
+            events.add("callStart " + call.request().url().encodedPath());
+          }
+
+          @Override
+          public void requestHeadersStart(okhttp3.Call call) {
+            events.add("requestHeadersStart");
+          }
+
+          @Override
+          public void callEnd(okhttp3.Call call) {
+            events.add("callEnd");
+          }
+        })
+        .build();
+    ClientOptions options = ClientOptions.defaults();
+    options = new ClientOptions(null, callers, options.connectTimeout(), options.readTimeout(),
+        options.writeTimeout(), options.callTimeout(), options.retryPolicy(), options.maxResponseBytes(),
+        options.clock(), options.sleeper());
+    try (HttpTransport transport = HttpTransport.create(options, "test")) {
+      transport.executor(server.url("/").toString()).build()
+          .execute(ApiRequest.builder(HttpMethod.GET, "/x").retryMode(RetryMode.READ).build());
+    }
+
+    assertThat(events).containsExactly("callStart /x", "requestHeadersStart", "callEnd");
+  }
+
   private static void wave(HttpExecutor executor) throws InterruptedException {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();
