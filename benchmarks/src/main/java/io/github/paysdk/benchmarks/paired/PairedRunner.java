@@ -1,0 +1,176 @@
+package io.github.paysdk.benchmarks.paired;
+
+import io.github.paysdk.benchmarks.callcost.CallCost;
+import io.github.paysdk.benchmarks.loopback.Loopback;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Measures SDK against raw in alternating JMH forks: round after round, one fork of the SDK side and one of
+ * the raw side (their order swapped every round), each fork's score paired with its neighbour's. On a shared
+ * or virtualised machine whose speed drifts by tens of percent over minutes, the ratio of two forks run
+ * back to back is far steadier than the ratio of two averages taken minutes apart; the median of the
+ * per-round ratios is the figure to compare with a bar.
+ *
+ * <p>Usage: {@code PairedRunner callcost|loopback [JMH options]}, with system properties
+ * {@code paired.rounds} (default 5), {@code paired.filter} (a regex on the pair's name, default all) and
+ * {@code paired.out} (a CSV of every fork's score, default {@code paired-<suite>.csv}). JMH options given
+ * apply to every fork (e.g. {@code -wi 6 -w 1 -i 4 -r 1}); forks are always 1 per run.
+ */
+public final class PairedRunner {
+  private PairedRunner() {}
+
+  /** One comparison: how to run its SDK side and its raw side. */
+  record Pair(String name, Side sdk, Side raw) {}
+
+  /** One side of a pair: the benchmark to include and the JMH settings it needs. */
+  interface Side {
+    /**
+     * @param options the options to add this side's selection to
+     * @return them, with the selection
+     */
+    ChainedOptionsBuilder select(ChainedOptionsBuilder options);
+  }
+
+  /**
+   * @param args the suite ({@code callcost} or {@code loopback}), then JMH options for every fork
+   * @throws RunnerException if JMH fails
+   * @throws CommandLineOptionException if the options do not parse
+   */
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("usage: PairedRunner callcost|loopback [JMH options]");
+    }
+    String suite = args[0];
+    List<Pair> pairs = switch (suite) {
+      case "callcost" -> callCostPairs();
+      case "loopback" -> loopbackPairs();
+      default -> throw new IllegalArgumentException("unknown suite: " + suite);
+    };
+    CommandLineOptions given = new CommandLineOptions(List.of(args).subList(1, args.length)
+        .toArray(String[]::new));
+    int rounds = Integer.getInteger("paired.rounds", 5);
+    Pattern filter = Pattern.compile(System.getProperty("paired.filter", ".*"));
+    Path csv = Path.of(System.getProperty("paired.out", "paired-" + suite + ".csv"));
+    List<String> lines = new ArrayList<>(List.of("pair,round,side,score,unit"));
+    List<String> summary = new ArrayList<>();
+    for (Pair pair : pairs) {
+      if (!filter.matcher(pair.name()).find()) {
+        continue;
+      }
+      double[] sdk = new double[rounds];
+      double[] raw = new double[rounds];
+      String unit = "";
+      for (int round = 0; round < rounds; round++) {
+        boolean sdkFirst = round % 2 == 0;
+        RunResult first = runOne(given, sdkFirst ? pair.sdk() : pair.raw());
+        RunResult second = runOne(given, sdkFirst ? pair.raw() : pair.sdk());
+        RunResult sdkResult = sdkFirst ? first : second;
+        RunResult rawResult = sdkFirst ? second : first;
+        sdk[round] = sdkResult.getPrimaryResult().getScore();
+        raw[round] = rawResult.getPrimaryResult().getScore();
+        unit = sdkResult.getPrimaryResult().getScoreUnit();
+        lines.add(pair.name() + "," + round + ",sdk," + sdk[round] + "," + unit);
+        lines.add(pair.name() + "," + round + ",raw," + raw[round] + "," + unit);
+        write(csv, lines);
+      }
+      summary.add(summaryLine(pair, sdk, raw, unit));
+    }
+    PrintStream out = System.out;
+    out.println();
+    out.println("| pair | raw median | SDK median | unit | SDK/raw per round | median | min | max |");
+    out.println("|---|---:|---:|---|---|---:|---:|---:|");
+    summary.forEach(out::println);
+  }
+
+  private static RunResult runOne(CommandLineOptions given, Side side) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder().parent(given).forks(1)
+        .verbosity(VerboseMode.SILENT);
+    return new Runner(side.select(options).build()).runSingle();
+  }
+
+  /** SDK/raw in each round (time: lower is better; throughput: higher is better), their median and range. */
+  static String summaryLine(Pair pair, double[] sdk, double[] raw, String unit) {
+    double[] ratios = new double[sdk.length];
+    for (int i = 0; i < sdk.length; i++) {
+      ratios[i] = sdk[i] / raw[i];
+    }
+    StringBuilder each = new StringBuilder();
+    for (double ratio : ratios) {
+      each.append(each.length() == 0 ? "" : " ").append(format(ratio));
+    }
+    double[] sorted = ratios.clone();
+    java.util.Arrays.sort(sorted);
+    return "| " + pair.name() + " | " + String.format(Locale.ROOT, "%,.0f", median(raw)) + " | "
+        + String.format(Locale.ROOT, "%,.0f", median(sdk)) + " | " + unit + " | " + each + " | **"
+        + format(median(ratios)) + "** | " + format(sorted[0]) + " | " + format(sorted[sorted.length - 1])
+        + " |";
+  }
+
+  /** @return the median of {@code values} (the mean of the middle two for an even count) */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String format(double ratio) {
+    return String.format(Locale.ROOT, "%.2f", ratio);
+  }
+
+  private static void write(Path csv, List<String> lines) {
+    try {
+      Files.write(csv, lines, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The ten per-call comparisons of {@link CallCost}: {@code x_sdk} against {@code x_raw}. */
+  static List<Pair> callCostPairs() {
+    List<Pair> pairs = new ArrayList<>();
+    for (String call : List.of("odeoCreate", "odeoRead", "odeonPayCharge", "odeonPayRead", "oyRemit",
+        "oyRead", "oderoCreate", "oderoRead", "momoTransfer", "momoRead")) {
+      pairs.add(new Pair(call, callCost(call + "_sdk"), callCost(call + "_raw")));
+    }
+    return pairs;
+  }
+
+  private static Side callCost(String method) {
+    String include = "^" + Pattern.quote(CallCost.class.getName() + "." + method) + "$";
+    return options -> options.include(include).mode(Mode.AverageTime);
+  }
+
+  /** {@link Loopback} throughput at 1, 8, 32 and 128 callers, side {@code sdk} against {@code raw}. */
+  static List<Pair> loopbackPairs() {
+    List<Pair> pairs = new ArrayList<>();
+    for (int threads : new int[] {1, 8, 32, 128}) {
+      pairs.add(new Pair("loopback-t" + threads, loopback("sdk", threads), loopback("raw", threads)));
+    }
+    return pairs;
+  }
+
+  private static Side loopback(String side, int threads) {
+    String include = "^" + Pattern.quote(Loopback.class.getName() + ".getDisbursement") + "$";
+    return options -> options.include(include).mode(Mode.Throughput).threads(threads)
+        .param("side", side);
+  }
+}

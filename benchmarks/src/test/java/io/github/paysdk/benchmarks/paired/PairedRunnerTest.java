@@ -1,0 +1,35 @@
+package io.github.paysdk.benchmarks.paired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+class PairedRunnerTest {
+  @Test
+  void medianOfOddAndEvenCounts() {
+    assertThat(PairedRunner.median(new double[] {3, 1, 2})).isEqualTo(2);
+    assertThat(PairedRunner.median(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+  }
+
+  @Test
+  void summaryGivesEveryRoundsRatioAndTheirMedian() {
+    PairedRunner.Pair pair = PairedRunner.callCostPairs().get(0);
+    String line = PairedRunner.summaryLine(pair, new double[] {110, 120, 230}, new double[] {100, 100, 200},
+        "ns/op");
+    assertThat(line).isEqualTo(
+        "| odeoCreate | 100 | 120 | ns/op | 1.10 1.20 1.15 | **1.15** | 1.10 | 1.20 |");
+  }
+
+  @Test
+  void everyCallAndLevelIsPaired() {
+    assertThat(PairedRunner.callCostPairs()).hasSize(10);
+    assertThat(PairedRunner.loopbackPairs()).extracting(PairedRunner.Pair::name)
+        .containsExactly("loopback-t1", "loopback-t8", "loopback-t32", "loopback-t128");
+    String sdk = PairedRunner.loopbackPairs().get(3).sdk().select(new OptionsBuilder()).build()
+        .getParameter("side").get().iterator().next();
+    assertThat(sdk).isEqualTo("sdk");
+    assertThat(PairedRunner.loopbackPairs().get(3).raw().select(new OptionsBuilder()).build()
+        .getThreads().get()).isEqualTo(128);
+  }
+}
