@@ -104,7 +104,7 @@ public final class HttpExecutor {
     int attempt = 0;
     while (true) {
       attempt++;
-      OutgoingRequest outgoing = new OutgoingRequest(request, url, new Headers.Builder());
+      OutgoingRequest outgoing = new OutgoingRequest(request, url);
       SendTracker tracker = new SendTracker();
       long started = System.nanoTime();
       ApiResponse response;

@@ -1,5 +1,6 @@
 package io.github.paysdk.core.http;
 
+import java.util.Arrays;
 import java.util.Objects;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -12,12 +13,13 @@ public final class OutgoingRequest {
   private static final byte[] EMPTY = new byte[0];
   private final ApiRequest request;
   private final HttpUrl url;
-  private final Headers.Builder headers;
+  /** Names and values, alternating; names unique ignoring case. Validated by OkHttp in {@link #headers()}. */
+  private String[] namesAndValues = new String[16];
+  private int size;
 
-  OutgoingRequest(ApiRequest request, HttpUrl url, Headers.Builder headers) {
+  OutgoingRequest(ApiRequest request, HttpUrl url) {
     this.request = request;
     this.url = url;
-    this.headers = headers;
   }
 
   /**
@@ -28,7 +30,7 @@ public final class OutgoingRequest {
    * @return the outgoing request with no headers yet
    */
   public static OutgoingRequest of(ApiRequest request, HttpUrl url) {
-    return new OutgoingRequest(request, url, new Headers.Builder());
+    return new OutgoingRequest(request, url);
   }
 
   /** @return the request being sent */
@@ -60,8 +62,28 @@ public final class OutgoingRequest {
    * @return this
    */
   public OutgoingRequest header(String name, String value) {
-    headers.set(Objects.requireNonNull(name), Objects.requireNonNull(value));
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(value);
+    int at = indexOf(name);
+    if (at >= 0) { // like Headers.Builder.set: the old value goes, the new one comes last
+      System.arraycopy(namesAndValues, at + 2, namesAndValues, at, size - at - 2);
+      size -= 2;
+    }
+    if (size == namesAndValues.length) {
+      namesAndValues = Arrays.copyOf(namesAndValues, size * 2);
+    }
+    namesAndValues[size++] = name;
+    namesAndValues[size++] = value;
     return this;
+  }
+
+  private int indexOf(String name) {
+    for (int i = 0; i < size; i += 2) {
+      if (namesAndValues[i].equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -69,11 +91,15 @@ public final class OutgoingRequest {
    * @return the header's value so far, or null
    */
   public String header(String name) {
-    return headers.get(name);
+    int at = indexOf(name);
+    return at < 0 ? null : namesAndValues[at + 1];
   }
 
-  /** @return the headers set so far */
+  /**
+   * @return the headers set so far, in the order they were last set
+   * @throws IllegalArgumentException if a name or value is not allowed in an HTTP header
+   */
   public Headers headers() {
-    return headers.build();
+    return Headers.of(Arrays.copyOf(namesAndValues, size));
   }
 }
