@@ -53,6 +53,10 @@ class OdeoValidationTest {
             .exampleDisbursement().referenceId("ORDER 1").build()),
         bad("referenceId", "reference id with a slash", () -> DisbursementServiceTest
             .exampleDisbursement().referenceId("R/1").build()),
+        bad("referenceId", "reference id with a non-ASCII letter", () -> DisbursementServiceTest
+            .exampleDisbursement().referenceId("ORDER-\u00e91").build()),
+        bad("referenceId", "reference id with a percent sign", () -> DisbursementServiceTest
+            .exampleDisbursement().referenceId("R%2F1").build()),
         bad("referenceId", "reference id with a question mark", () -> ODEO.disbursement()
             .getDisbursementByReferenceId("a?b")),
         bad("referenceId", "dot-only reference id", () -> ODEO.paymentGateway()

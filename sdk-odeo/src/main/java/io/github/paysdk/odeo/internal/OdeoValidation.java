@@ -2,14 +2,12 @@ package io.github.paysdk.odeo.internal;
 
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.validation.Validate;
-import java.util.regex.Pattern;
 
 /**
  * Odeo-specific input rules. Reference ids and ids go into URL paths, where Odeo signs the raw text while
  * the wire carries it percent-encoded; keeping them to a safe set makes both the same.
  */
 public final class OdeoValidation {
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
   private static final String SAFE_RULE = "must contain only letters, digits, '.', '_', '~' and '-'";
 
   private OdeoValidation() {}
@@ -22,9 +20,25 @@ public final class OdeoValidation {
    */
   public static String referenceId(String value, String field) {
     Validate.notBlank(value, field);
-    Validate.matches(value, SAFE, SAFE_RULE, field);
+    Validate.check(isSafe(value), field, SAFE_RULE);
     Validate.check(!value.equals(".") && !value.equals(".."), field, "must not be '.' or '..'");
     return value;
+  }
+
+  /** {@code [A-Za-z0-9._~-]+} without a regex matcher: this runs on every disbursement. */
+  private static boolean isSafe(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '~' || c == '-';
+      if (!safe) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
