@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -28,6 +29,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * or virtualised machine whose speed drifts by tens of percent over minutes, the ratio of two forks run
  * back to back is far steadier than the ratio of two averages taken minutes apart; the median of the
  * per-round ratios is the figure to compare with a bar.
+ *
+ * <p>With {@code -prof gc} among the options, each fork's bytes allocated per operation
+ * ({@code gc.alloc.rate.norm}) are recorded and summarised the same way.
  *
  * <p>Usage: {@code PairedRunner callcost|loopback [JMH options]}, with system properties
  * {@code paired.rounds} (default 5), {@code paired.filter} (a regex on the pair's name, default all) and
@@ -69,14 +73,17 @@ public final class PairedRunner {
     int rounds = Integer.getInteger("paired.rounds", 5);
     Pattern filter = Pattern.compile(System.getProperty("paired.filter", ".*"));
     Path csv = Path.of(System.getProperty("paired.out", "paired-" + suite + ".csv"));
-    List<String> lines = new ArrayList<>(List.of("pair,round,side,score,unit"));
+    List<String> lines = new ArrayList<>(List.of("pair,round,side,score,unit,bytesPerOp"));
     List<String> summary = new ArrayList<>();
+    List<String> allocation = new ArrayList<>();
     for (Pair pair : pairs) {
       if (!filter.matcher(pair.name()).find()) {
         continue;
       }
       double[] sdk = new double[rounds];
       double[] raw = new double[rounds];
+      double[] sdkBytes = new double[rounds];
+      double[] rawBytes = new double[rounds];
       String unit = "";
       for (int round = 0; round < rounds; round++) {
         boolean sdkFirst = round % 2 == 0;
@@ -86,18 +93,35 @@ public final class PairedRunner {
         RunResult rawResult = sdkFirst ? second : first;
         sdk[round] = sdkResult.getPrimaryResult().getScore();
         raw[round] = rawResult.getPrimaryResult().getScore();
+        sdkBytes[round] = bytesPerOp(sdkResult);
+        rawBytes[round] = bytesPerOp(rawResult);
         unit = sdkResult.getPrimaryResult().getScoreUnit();
-        lines.add(pair.name() + "," + round + ",sdk," + sdk[round] + "," + unit);
-        lines.add(pair.name() + "," + round + ",raw," + raw[round] + "," + unit);
+        lines.add(pair.name() + "," + round + ",sdk," + sdk[round] + "," + unit + "," + sdkBytes[round]);
+        lines.add(pair.name() + "," + round + ",raw," + raw[round] + "," + unit + "," + rawBytes[round]);
         write(csv, lines);
       }
       summary.add(summaryLine(pair, sdk, raw, unit));
+      if (!Double.isNaN(sdkBytes[0])) {
+        allocation.add(summaryLine(pair, sdkBytes, rawBytes, "B/op"));
+      }
     }
     PrintStream out = System.out;
     out.println();
     out.println("| pair | raw median | SDK median | unit | SDK/raw per round | median | min | max |");
     out.println("|---|---:|---:|---|---|---:|---:|---:|");
     summary.forEach(out::println);
+    if (!allocation.isEmpty()) {
+      out.println();
+      out.println("| pair | raw median | SDK median | unit | SDK/raw per round | median | min | max |");
+      out.println("|---|---:|---:|---|---|---:|---:|---:|");
+      allocation.forEach(out::println);
+    }
+  }
+
+  /** @return the fork's bytes allocated per operation, or NaN when run without {@code -prof gc} */
+  private static double bytesPerOp(RunResult result) {
+    Result<?> norm = result.getSecondaryResults().get("gc.alloc.rate.norm");
+    return norm == null ? Double.NaN : norm.getScore();
   }
 
   private static RunResult runOne(CommandLineOptions given, Side side) throws RunnerException {
