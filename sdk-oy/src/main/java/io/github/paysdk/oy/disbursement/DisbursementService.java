@@ -48,7 +48,8 @@ public final class DisbursementService {
         .lookupKey(request.partnerTrxId())
         .build();
     try {
-      return http.statusObject(call, OyCodeTable.DISBURSEMENT_CREATE, Disbursement.class);
+      return http.statusObject(
+          call, OyCodeTable.DISBURSEMENT_CREATE, Disbursement.class, Disbursement::status);
     } catch (DuplicatePartnerTrxIdException duplicate) {
       return existing(request, duplicate);
     }
@@ -108,6 +109,7 @@ public final class DisbursementService {
         .retryMode(RetryMode.READ)
         .lookupKey(partnerTrxId)
         .build();
-    return http.statusObject(call, OyCodeTable.DISBURSEMENT_STATUS, Disbursement.class);
+    return http.statusObject(
+        call, OyCodeTable.DISBURSEMENT_STATUS, Disbursement.class, Disbursement::status);
   }
 }
