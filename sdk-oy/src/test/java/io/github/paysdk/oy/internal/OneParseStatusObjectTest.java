@@ -10,10 +10,19 @@ import io.github.paysdk.core.http.ApiResponse;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.http.HttpTransport;
 import io.github.paysdk.core.retry.RetryMode;
+import io.github.paysdk.oy.OyTestSupport;
+import io.github.paysdk.oy.accountinquiry.AccountInquiry;
+import io.github.paysdk.oy.accountinquiry.InquiryInvoice;
+import io.github.paysdk.oy.balance.Balance;
 import io.github.paysdk.oy.disbursement.Disbursement;
 import io.github.paysdk.oy.model.OyCodeTable;
+import io.github.paysdk.oy.model.OyStatus;
+import io.github.paysdk.oy.virtualaccount.VirtualAccount;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +41,8 @@ class OneParseStatusObjectTest {
 
   private HttpTransport transport;
   private OyHttp http;
+  private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\\{[^}]*}");
+
   private final JavaType type = OyJson.codec().mapper().constructType(Disbursement.class);
 
   @BeforeEach
@@ -131,6 +142,69 @@ class OneParseStatusObjectTest {
           response(status, body, RetryMode.IDEMPOTENT), OyCodeTable.DISBURSEMENT_CREATE);
       assertSameOutcome(
           response(status, body, RetryMode.NON_IDEMPOTENT), OyCodeTable.ACCOUNT_INQUIRY);
+    }
+  }
+
+  /** A model that carries the status object, with its docs example and code table. */
+  record Case(String fixture, Class<?> model, Function<Object, OyStatus> statusOf,
+      OyCodeTable table) {
+    @Override
+    public String toString() {
+      return fixture;
+    }
+  }
+
+  static List<Case> models() {
+    return List.of(
+        new Case("disbursement/remit.json", Disbursement.class,
+            m -> ((Disbursement) m).status(), OyCodeTable.DISBURSEMENT_CREATE),
+        new Case("disbursement/remit-status.json", Disbursement.class,
+            m -> ((Disbursement) m).status(), OyCodeTable.DISBURSEMENT_STATUS),
+        new Case("balance/balance.json", Balance.class,
+            m -> ((Balance) m).status(), OyCodeTable.BALANCE),
+        new Case("accountinquiry/inquiry.json", AccountInquiry.class,
+            m -> ((AccountInquiry) m).status(), OyCodeTable.ACCOUNT_INQUIRY),
+        new Case("accountinquiry/invoice.json", InquiryInvoice.class,
+            m -> ((InquiryInvoice) m).status(), OyCodeTable.ACCOUNT_INQUIRY),
+        new Case("accountinquiry/pay-invoice.json", InquiryInvoice.class,
+            m -> ((InquiryInvoice) m).status(), OyCodeTable.ACCOUNT_INQUIRY),
+        new Case("virtualaccount/create.json", VirtualAccount.class,
+            m -> ((VirtualAccount) m).status(), OyCodeTable.VIRTUAL_ACCOUNT),
+        new Case("virtualaccount/get.json", VirtualAccount.class,
+            m -> ((VirtualAccount) m).status(), OyCodeTable.VIRTUAL_ACCOUNT),
+        new Case("virtualaccount/update.json", VirtualAccount.class,
+            m -> ((VirtualAccount) m).status(), OyCodeTable.VIRTUAL_ACCOUNT),
+        new Case("virtualaccount/create-custom.json", VirtualAccount.class,
+            m -> ((VirtualAccount) m).status(), OyCodeTable.VIRTUAL_ACCOUNT),
+        new Case("virtualaccount/update-custom.json", VirtualAccount.class,
+            m -> ((VirtualAccount) m).status(), OyCodeTable.VIRTUAL_ACCOUNT),
+        new Case("virtualaccount/deactivate-custom.json", VirtualAccount.class,
+            m -> ((VirtualAccount) m).status(), OyCodeTable.VIRTUAL_ACCOUNT));
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyModelsDocsExampleIsReadOnceAndEveryCodeOfItsTableAsBefore(Case model) {
+    JavaType modelType = OyJson.codec().mapper().constructType(model.model());
+    String docs = OyTestSupport.fixtureText(model.fixture());
+    Object once = new OneParseStatusObject(OyJson.codec().mapper()).resultOrNull(
+        docs.getBytes(StandardCharsets.UTF_8), modelType, model.statusOf(), model.table());
+    assertThat(once).isNotNull();
+
+    List<String> codes = new ArrayList<>(List.of("777", "", " 000", "0"));
+    model.table().codes().forEach(row -> codes.add(row.code()));
+    for (String code : codes) {
+      String body = STATUS.matcher(docs).replaceFirst(
+          "\"status\":{\"code\":\"" + code + "\",\"message\":\"m\"}");
+      for (int status : new int[] {200, 500}) {
+        for (RetryMode mode : RetryMode.values()) {
+          ApiResponse response = response(status, body, mode);
+          assertThat(outcome(() -> http.readStatusObject(
+                  response, model.table(), modelType, model.statusOf())))
+              .as("%s with %s at %d, %s", model, code, status, mode)
+              .isEqualTo(outcome(() -> http.readStatusObject(response, model.table(), modelType)));
+        }
+      }
     }
   }
 
