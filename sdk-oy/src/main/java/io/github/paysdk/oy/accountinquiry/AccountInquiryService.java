@@ -38,7 +38,7 @@ public final class AccountInquiryService {
             // Read-only at OY; a repeat at most bills one more inquiry.
             .retryMode(RetryMode.READ)
             .build(),
-        OyCodeTable.ACCOUNT_INQUIRY, AccountInquiry.class);
+        OyCodeTable.ACCOUNT_INQUIRY, AccountInquiry.class, AccountInquiry::status);
   }
 
   /** @return the first page of invoices (10 per page, any status); iterate it for all */
@@ -76,7 +76,7 @@ public final class AccountInquiryService {
     OyValidation.pathId(invoiceId, 255, "invoiceId");
     return http.statusObject(
         http.request(HttpMethod.GET, "/api/account-inquiry/invoices/" + invoiceId).build(),
-        OyCodeTable.ACCOUNT_INQUIRY, InquiryInvoice.class);
+        OyCodeTable.ACCOUNT_INQUIRY, InquiryInvoice.class, InquiryInvoice::status);
   }
 
   /**
@@ -96,6 +96,6 @@ public final class AccountInquiryService {
             .retryMode(RetryMode.NON_IDEMPOTENT)
             .lookupKey(invoiceId)
             .build(),
-        OyCodeTable.ACCOUNT_INQUIRY, InquiryInvoice.class);
+        OyCodeTable.ACCOUNT_INQUIRY, InquiryInvoice.class, InquiryInvoice::status);
   }
 }

@@ -21,6 +21,6 @@ public final class BalanceService {
    */
   public Balance get() {
     return http.statusObject(http.request(HttpMethod.GET, "/api/balance").build(),
-        OyCodeTable.BALANCE, Balance.class);
+        OyCodeTable.BALANCE, Balance.class, Balance::status);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.paysdk.oy.disbursement;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.http.ApiRequest;
 import io.github.paysdk.core.http.HttpMethod;
@@ -48,7 +49,8 @@ public final class DisbursementService {
         .lookupKey(request.partnerTrxId())
         .build();
     try {
-      return http.statusObject(call, OyCodeTable.DISBURSEMENT_CREATE, Disbursement.class);
+      return http.statusObject(
+          call, OyCodeTable.DISBURSEMENT_CREATE, Disbursement.class, Disbursement::status);
     } catch (DuplicatePartnerTrxIdException duplicate) {
       return existing(request, duplicate);
     }
@@ -103,11 +105,22 @@ public final class DisbursementService {
     Validate.notBlank(partnerTrxId, "partnerTrxId");
     Validate.maxLength(partnerTrxId, 255, "partnerTrxId");
     ApiRequest call = http.request(HttpMethod.POST, "/api/remit-status",
-            OyHttp.fields("partner_trx_id", partnerTrxId, "send_callback", sendCallback))
+            new StatusQuery(partnerTrxId, sendCallback))
         // A status read: repeating it changes nothing (at most one more callback when asked for).
         .retryMode(RetryMode.READ)
         .lookupKey(partnerTrxId)
         .build();
-    return http.statusObject(call, OyCodeTable.DISBURSEMENT_STATUS, Disbursement.class);
+    return http.statusObject(
+        call, OyCodeTable.DISBURSEMENT_STATUS, Disbursement.class, Disbursement::status);
   }
+
+  /**
+   * The body of {@code POST /api/remit-status}, written as {@code {"partner_trx_id":...,
+   * "send_callback":...}}: a record instead of a map, so no map is built per status read.
+   *
+   * @param partnerTrxId your id for the disbursement
+   * @param sendCallback whether OY should send the callback again
+   */
+  @JsonPropertyOrder({"partner_trx_id", "send_callback"})
+  record StatusQuery(String partnerTrxId, boolean sendCallback) {}
 }

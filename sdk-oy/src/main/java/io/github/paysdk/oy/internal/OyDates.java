@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -72,6 +74,10 @@ public final class OyDates {
       return null;
     }
     String value = text.trim();
+    Instant plain = plainDateTime(value, zone);
+    if (plain != null) {
+      return plain;
+    }
     if (EPOCH.matcher(value).matches()) {
       long millis = Long.parseLong(value);
       return millis <= 0 ? null : Instant.ofEpochMilli(millis);
@@ -95,6 +101,56 @@ public final class OyDates {
         ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
         : zone;
     return local.toInstant(offset);
+  }
+
+  /**
+   * The two layouts OY sends most, read without a regex or a formatter: {@code dd-MM-yyyy HH:mm:ss}
+   * (disbursement, balance) and {@code yyyy-MM-dd HH:mm:ss} or {@code yyyy-MM-ddTHH:mm:ss} (no fraction,
+   * no offset). A value in either layout matches no earlier branch of {@link #parse}, and the formatter
+   * would read it as this does; anything else, an impossible date or time included, is null here and
+   * goes through the formatters, which accept or reject it as before.
+   */
+  private static Instant plainDateTime(String value, ZoneOffset zone) {
+    if (value.length() != 19 || value.charAt(13) != ':' || value.charAt(16) != ':') {
+      return null;
+    }
+    int year;
+    int month;
+    int day;
+    if (value.charAt(2) == '-' && value.charAt(5) == '-' && value.charAt(10) == ' ') {
+      day = digits(value, 0, 2);
+      month = digits(value, 3, 5);
+      year = digits(value, 6, 10);
+    } else if (value.charAt(4) == '-' && value.charAt(7) == '-'
+        && (value.charAt(10) == ' ' || value.charAt(10) == 'T')) {
+      year = digits(value, 0, 4);
+      month = digits(value, 5, 7);
+      day = digits(value, 8, 10);
+    } else {
+      return null;
+    }
+    int hour = digits(value, 11, 13);
+    int minute = digits(value, 14, 16);
+    int second = digits(value, 17, 19);
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))
+        || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(zone);
+  }
+
+  /** @return the ASCII digits from {@code start} to {@code end} as a number, or -1 for a non-digit */
+  private static int digits(String value, int start, int end) {
+    int number = 0;
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
   }
 
   /**

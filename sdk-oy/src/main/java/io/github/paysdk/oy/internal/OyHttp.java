@@ -12,9 +12,11 @@ import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.json.JsonCodec;
 import io.github.paysdk.oy.model.OyCodeTable;
 import io.github.paysdk.oy.model.OyOutcome;
+import io.github.paysdk.oy.model.OyStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Sends OY requests and unwraps OY's three response envelopes: the {@code status} object (A), the
@@ -24,6 +26,7 @@ public final class OyHttp {
   private static final String JSON = "application/json";
   private final HttpExecutor executor;
   private final JsonCodec codec = OyJson.codec();
+  private final OneParseStatusObject oneParse = new OneParseStatusObject(codec.mapper());
 
   /** @param executor the executor with OY's headers and error mapper */
   public OyHttp(HttpExecutor executor) {
@@ -84,7 +87,36 @@ public final class OyHttp {
    * @return the parsed body
    */
   public <T> T statusObject(ApiRequest request, OyCodeTable table, JavaType type) {
-    ApiResponse response = executor.execute(request);
+    return readStatusObject(executor.execute(request), table, type);
+  }
+
+  /**
+   * Envelope A for a model that holds the {@code status} object itself: a plain answer with a result
+   * code is parsed once, straight into the model; any other answer is read as
+   * {@link #statusObject(ApiRequest, OyCodeTable, Class)} reads it, with the same exceptions.
+   *
+   * @param request the request
+   * @param table the endpoint's code table
+   * @param type the model
+   * @param statusOf the model's top-level {@code status}
+   * @param <T> the model
+   * @return the parsed body
+   */
+  public <T> T statusObject(ApiRequest request, OyCodeTable table, Class<T> type,
+      Function<? super T, OyStatus> statusOf) {
+    return readStatusObject(
+        executor.execute(request), table, codec.mapper().constructType(type), statusOf);
+  }
+
+  /** The body of envelope A read once when it is a plain result, else the two-pass way. */
+  <T> T readStatusObject(ApiResponse response, OyCodeTable table, JavaType type,
+      Function<? super T, OyStatus> statusOf) {
+    T result = oneParse.resultOrNull(response.body(), type, statusOf, table);
+    return result != null ? result : readStatusObject(response, table, type);
+  }
+
+  /** The body of envelope A read the two-pass way: the status object, then the model. */
+  <T> T readStatusObject(ApiResponse response, OyCodeTable table, JavaType type) {
     // Two passes over the bytes, no tree of the whole body: the first keeps only the small status
     // object (a VA history can hold 100,000 rows), the second reads the model.
     JsonNode status = codec.read(response, StatusOnly.class).status();

@@ -1,12 +1,13 @@
 package io.github.paysdk.oy.internal;
 
+import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.validation.Validate;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Field rules OY documents and several requests share. */
 public final class OyValidation {
-  private static final Pattern BANK_CODE = Pattern.compile("[0-9]{3}[A-Za-z]?|[a-z_]{3,32}");
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final Pattern PARTNER_TX_ID = Pattern.compile("[A-Za-z0-9]+");
 
   private OyValidation() {}
@@ -18,8 +19,42 @@ public final class OyValidation {
    * @return the value
    */
   public static String bankCode(String value, String field) {
-    return Validate.matches(value, BANK_CODE,
-        "must be an OY bank code: 3 digits (e.g. \"014\") or an e-wallet code (e.g. \"ovo\")", field);
+    Validate.required(value, field);
+    Validate.check(isBankCode(value), field,
+        "must be an OY bank code: 3 digits (e.g. \"014\") or an e-wallet code (e.g. \"ovo\")");
+    return value;
+  }
+
+  /**
+   * The whole value matches {@code [0-9]{3}[A-Za-z]?|[a-z_]{3,32}}, checked without a regex matcher.
+   *
+   * @param value a candidate bank code, not null
+   * @return whether it is three digits with an optional letter, or 3 to 32 of a-z and '_'
+   */
+  static boolean isBankCode(String value) {
+    int n = value.length();
+    if ((n == 3 || n == 4) && isDigit(value.charAt(0)) && isDigit(value.charAt(1))
+        && isDigit(value.charAt(2)) && (n == 3 || isAsciiLetter(value.charAt(3)))) {
+      return true;
+    }
+    if (n < 3 || n > 32) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if ((c < 'a' || c > 'z') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /**
@@ -64,9 +99,13 @@ public final class OyValidation {
    */
   public static long wholeRupiah(BigDecimal value, long min, String field) {
     Validate.required(value, field);
-    Validate.check(value.stripTrailingZeros().scale() <= 0, field, "must be a whole number of rupiah");
-    Validate.check(value.compareTo(BigDecimal.valueOf(min)) >= 0, field, "must be at least " + min);
-    Validate.check(value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0, field, "is too large");
+    // A scale of 0 or below is already whole: only a positive scale needs the stripping copy.
+    Validate.check(value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0, field,
+        "must be a whole number of rupiah");
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
+      throw new ValidationException(field, "must be at least " + min); // built only when it fails
+    }
+    Validate.check(value.compareTo(LONG_MAX) <= 0, field, "is too large");
     return value.longValueExact();
   }
 

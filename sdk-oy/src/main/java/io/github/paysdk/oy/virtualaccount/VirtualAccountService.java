@@ -40,7 +40,7 @@ public final class VirtualAccountService {
             .lookupKey(request.partnerTrxId() != null ? request.partnerTrxId()
                 : request.partnerUserId())
             .build(),
-        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class);
+        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class, VirtualAccount::status);
   }
 
   /**
@@ -51,7 +51,7 @@ public final class VirtualAccountService {
     OyValidation.pathId(id, 255, "id");
     return http.statusObject(
         http.request(HttpMethod.GET, "/api/static-virtual-account/" + id).build(),
-        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class);
+        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class, VirtualAccount::status);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class VirtualAccountService {
     Objects.requireNonNull(request, "request");
     return http.statusObject(http.request(HttpMethod.PUT, "/api/static-virtual-account/" + id, request)
             .retryMode(RetryMode.NON_IDEMPOTENT).lookupKey(id).build(),
-        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class);
+        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class, VirtualAccount::status);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class VirtualAccountService {
     return http.statusObject(http.request(HttpMethod.PUT, "/api/static-virtual-account/" + id,
                 OyHttp.fields("expiration_time", 0))
             .retryMode(RetryMode.IDEMPOTENT).lookupKey(id).build(),
-        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class);
+        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class, VirtualAccount::status);
   }
 
   /** @return the first page of VAs (10 per page); iterate it for all (OY keeps the last 3 months) */
@@ -142,7 +142,7 @@ public final class VirtualAccountService {
             .lookupKey(request.partnerTrxId() != null ? request.partnerTrxId()
                 : request.partnerUserId())
             .build(),
-        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class);
+        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class, VirtualAccount::status);
   }
 
   /**
@@ -157,7 +157,7 @@ public final class VirtualAccountService {
     Objects.requireNonNull(request, "request");
     return http.statusObject(http.request(HttpMethod.PUT, "/api/custom-va/" + id, request)
             .retryMode(RetryMode.NON_IDEMPOTENT).lookupKey(id).build(),
-        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class);
+        OyCodeTable.VIRTUAL_ACCOUNT, VirtualAccount.class, VirtualAccount::status);
   }
 
   /**

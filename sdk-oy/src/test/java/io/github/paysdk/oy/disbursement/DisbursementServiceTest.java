@@ -10,10 +10,13 @@ import io.github.paysdk.core.error.PaySdkException;
 import io.github.paysdk.core.error.ServerException;
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.oy.error.DuplicatePartnerTrxIdException;
+import io.github.paysdk.oy.internal.OyHttp;
+import io.github.paysdk.oy.internal.OyJson;
 import io.github.paysdk.oy.model.OyOutcome;
 import io.github.paysdk.oy.OyTestSupport;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +76,21 @@ class DisbursementServiceTest extends OyTestSupport {
     assertThat(status.timestamp()).isEqualTo(Instant.parse("2020-10-16T10:34:23Z"));
     assertThat(status.createdDate()).isEqualTo(Instant.parse("2020-01-24T06:48:08Z"));
     assertThat(status.lastUpdatedDate()).isEqualTo(Instant.parse("2020-01-24T06:48:39Z"));
+  }
+
+  @Test
+  void statusBodyIsByteForByteTheMapItReplaced() {
+    for (String id : List.of("1234-asde", "a\"b\\c", "\u00e9\u20ac\uD83D\uDE00", "tab\there", "x".repeat(255))) {
+      for (boolean sendCallback : new boolean[] {false, true}) {
+        enqueueFixture("disbursement/remit-status.json");
+
+        oy.disbursement().status(id, sendCallback);
+
+        assertThat(takeRequest("POST", "/api/remit-status").getBody().toByteArray())
+            .isEqualTo(OyJson.codec().toBytes(
+                OyHttp.fields("partner_trx_id", id, "send_callback", sendCallback)));
+      }
+    }
   }
 
   @Test
