@@ -2,6 +2,7 @@ package io.github.paysdk.core.http;
 
 import io.github.paysdk.core.retry.RetryMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,7 @@ public final class ApiRequest {
       throw new IllegalArgumentException("path must start with '/': " + path);
     }
     this.query = builder.query == null ? List.of() : List.copyOf(builder.query);
-    this.headers = builder.headers == null || builder.headers.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    this.headers = builder.headers();
     this.body = builder.body;
     this.contentType = builder.contentType;
     this.retryMode = Objects.requireNonNull(builder.retryMode, "retryMode");
@@ -102,7 +101,9 @@ public final class ApiRequest {
     private final HttpMethod method;
     private final String path;
     private List<QueryParam> query; // created on first use: most requests have neither
-    private Map<String, String> headers;
+    /** Names and values, alternating, in insertion order; created on first use. */
+    private String[] headers;
+    private int headerCount;
     private byte[] body;
     private String contentType;
     private RetryMode retryMode;
@@ -137,17 +138,51 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder header(String name, String value) {
+      int at = indexOf(name);
       if (value == null) {
-        if (headers != null) {
-          headers.remove(name);
+        if (at >= 0) {
+          int pairs = headerCount - at / 2 - 1;
+          System.arraycopy(headers, at + 2, headers, at, pairs * 2);
+          headers[--headerCount * 2] = null;
+          headers[headerCount * 2 + 1] = null;
         }
+      } else if (at >= 0) {
+        headers[at + 1] = value; // like a map: the value changes, the position stays
       } else {
         if (headers == null) {
-          headers = new LinkedHashMap<>();
+          headers = new String[4];
+        } else if (headerCount * 2 == headers.length) {
+          headers = Arrays.copyOf(headers, headers.length * 2);
         }
-        headers.put(name, value);
+        headers[headerCount * 2] = name;
+        headers[headerCount * 2 + 1] = value;
+        headerCount++;
       }
       return this;
+    }
+
+    private int indexOf(String name) {
+      for (int i = 0; i < headerCount * 2; i += 2) {
+        if (headers[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** @return the headers as an unmodifiable map in insertion order, as small as their count allows */
+    private Map<String, String> headers() {
+      if (headerCount == 0) {
+        return Map.of();
+      }
+      if (headerCount == 1) {
+        return Map.of(headers[0], headers[1]);
+      }
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int i = 0; i < headerCount * 2; i += 2) {
+        map.put(headers[i], headers[i + 1]);
+      }
+      return Collections.unmodifiableMap(map);
     }
 
     /**
