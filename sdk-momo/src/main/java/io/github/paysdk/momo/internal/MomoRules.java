@@ -1,6 +1,7 @@
 package io.github.paysdk.momo.internal;
 
 import io.github.paysdk.core.error.ValidationException;
+import io.github.paysdk.core.validation.Digits;
 import io.github.paysdk.core.validation.Validate;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -134,17 +135,7 @@ public final class MomoRules {
 
   /** Same as matching {@code [1-9][0-9]{7,14}}, without a {@code Matcher} per check. */
   static boolean isMsisdn(String text) {
-    int n = text.length();
-    if (n < MSISDN_MIN_DIGITS || n > MSISDN_MAX_DIGITS || text.charAt(0) == '0') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return Digits.only(text, MSISDN_MIN_DIGITS, MSISDN_MAX_DIGITS) && text.charAt(0) != '0';
   }
 
   /** Same as matching {@code [A-Z]{3}}, without a {@code Matcher} per check. */
