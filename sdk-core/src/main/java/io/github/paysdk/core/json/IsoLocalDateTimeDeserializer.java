@@ -38,7 +38,8 @@ public final class IsoLocalDateTimeDeserializer extends LocalDateTimeDeserialize
 
   @Override
   public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (_formatter == DateTimeFormatter.ISO_LOCAL_DATE_TIME && p.currentToken() == JsonToken.VALUE_STRING) {
+    if (_formatter == DateTimeFormatter.ISO_LOCAL_DATE_TIME
+        && p.currentToken() == JsonToken.VALUE_STRING) {
       LocalDateTime fast = parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
       if (fast != null) {
         return fast;

@@ -78,7 +78,8 @@ public final class OderoSigner implements RequestSigner {
 
   /** URL-decodes; without {@code %} or {@code +} a URL decodes to itself and no buffer is made. */
   private static String decode(String url) {
-    return url.indexOf('%') < 0 && url.indexOf('+') < 0 ? url : URLDecoder.decode(url, StandardCharsets.UTF_8);
+    boolean plain = url.indexOf('%') < 0 && url.indexOf('+') < 0;
+    return plain ? url : URLDecoder.decode(url, StandardCharsets.UTF_8);
   }
 
   /**
