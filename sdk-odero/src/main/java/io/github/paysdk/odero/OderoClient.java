@@ -5,7 +5,9 @@ import io.github.paysdk.core.http.AbstractClientBuilder;
 import io.github.paysdk.core.http.ClientOptions;
 import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpTransport;
+import io.github.paysdk.core.json.IsoLocalDateTimeDeserializer;
 import io.github.paysdk.core.json.JsonCodec;
+import io.github.paysdk.core.json.JsonMappers;
 import io.github.paysdk.core.validation.Validate;
 import io.github.paysdk.odero.card.StoredCardService;
 import io.github.paysdk.odero.installment.InstallmentService;
@@ -44,7 +46,9 @@ public final class OderoClient implements AutoCloseable {
   private final StoredCardService storedCards;
 
   private OderoClient(Builder builder, ClientOptions options) {
-    JsonCodec json = JsonCodec.standard();
+    // Odero's answers carry many plain ISO date-times: read them without the DateTimeFormatter machinery.
+    JsonCodec json = new JsonCodec(
+        JsonMappers.builder().addModule(IsoLocalDateTimeDeserializer.module()).build());
     this.transport = HttpTransport.create(options, "odero");
     OderoErrorMapper errors = new OderoErrorMapper(json.mapper(), options.clock());
     HttpExecutor executor = transport.executor(builder.environment.baseUrl())

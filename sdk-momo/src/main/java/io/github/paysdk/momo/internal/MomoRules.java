@@ -1,6 +1,7 @@
 package io.github.paysdk.momo.internal;
 
 import io.github.paysdk.core.error.ValidationException;
+import io.github.paysdk.core.validation.Digits;
 import io.github.paysdk.core.validation.Validate;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 public final class MomoRules {
   /** Longest {@code payerMessage}, {@code payeeNote} or notification message MTN accepts. */
   public static final int MAX_MESSAGE_LENGTH = 160;
-  private static final Pattern MSISDN = Pattern.compile("[1-9][0-9]{7,14}");
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  private static final int MSISDN_MIN_DIGITS = 8;
+  private static final int MSISDN_MAX_DIGITS = 15;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s/]+@[^@\\s/]+");
 
   private MomoRules() {}
@@ -56,7 +57,7 @@ public final class MomoRules {
    */
   public static String msisdn(String msisdn, String field) {
     Validate.notBlank(msisdn, field);
-    if (!MSISDN.matcher(msisdn).matches()) {
+    if (!isMsisdn(msisdn)) {
       throw new ValidationException(field,
           "must be digits only with the country code, no '+' or leading 0 (8 to 15 digits)");
     }
@@ -125,8 +126,30 @@ public final class MomoRules {
    * @throws ValidationException unless three upper-case letters
    */
   public static String currency(String currency, String field) {
-    return Validate.matches(currency, CURRENCY, "must be an ISO 4217 code of three upper-case letters",
-        field);
+    Validate.required(currency, field);
+    if (!isCurrencyCode(currency)) {
+      throw new ValidationException(field, "must be an ISO 4217 code of three upper-case letters");
+    }
+    return currency;
+  }
+
+  /** Same as matching {@code [1-9][0-9]{7,14}}, without a {@code Matcher} per check. */
+  static boolean isMsisdn(String text) {
+    return Digits.only(text, MSISDN_MIN_DIGITS, MSISDN_MAX_DIGITS) && text.charAt(0) != '0';
+  }
+
+  /** Same as matching {@code [A-Z]{3}}, without a {@code Matcher} per check. */
+  static boolean isCurrencyCode(String text) {
+    if (text.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -188,16 +188,16 @@ public final class ProductChannel {
   public Accepted create(
       HttpMethod method, String path, UUID referenceId, String callbackUrl, Object body) {
     String callback = callbackUrl(callbackUrl);
-    MomoRules.uuidV4(referenceId, "referenceId");
-    if (referenceId.toString().equalsIgnoreCase(apiUser)) {
+    String id = MomoRules.uuidV4(referenceId, "referenceId").toString(); // one string: header, key, check
+    if (id.equalsIgnoreCase(apiUser)) {
       throw new ValidationException("referenceId", "must not be the API user id");
     }
     ApiRequest request = request(method, path)
-        .header(MomoHeaders.REFERENCE_ID, MomoRules.uuidV4(referenceId, "referenceId").toString())
+        .header(MomoHeaders.REFERENCE_ID, id)
         .header(MomoHeaders.CALLBACK_URL, callback)
         .body(codec().toBytes(body), JSON)
         .retryMode(RetryMode.IDEMPOTENT)
-        .lookupKey(referenceId.toString())
+        .lookupKey(id)
         .build();
     ApiResponse response = send(Auth.BEARER, request);
     return new Accepted(referenceId, response.status() == 409);

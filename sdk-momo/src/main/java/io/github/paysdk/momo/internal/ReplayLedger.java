@@ -2,8 +2,8 @@ package io.github.paysdk.momo.internal;
 
 import io.github.paysdk.core.auth.RequestSigner;
 import io.github.paysdk.core.http.ApiRequest;
+import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.http.OutgoingRequest;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,13 +31,18 @@ public final class ReplayLedger implements RequestSigner {
     if (id == null) {
       return;
     }
-    String fingerprint = fingerprint(request.request(), request.body());
+    ApiRequest sentRequest = request.request();
+    byte[] body = request.body();
+    long bodyHash = hash(body);
     synchronized (sent) {
       Entry entry = sent.get(id);
-      if (entry == null || !entry.fingerprint.equals(fingerprint)) {
-        sent.put(id, new Entry(fingerprint, 1));
-      } else {
+      if (entry == null) {
+        sent.put(id, new Entry(sentRequest.method(), sentRequest.path(), length(body), bodyHash));
+      } else if (entry.matches(sentRequest.method(), sentRequest.path(), length(body), bodyHash)) {
         entry.attempts++;
+      } else {
+        // Another request under the same id: it replaces the old one (get() made it the newest).
+        entry.remember(sentRequest.method(), sentRequest.path(), length(body), bodyHash);
       }
     }
   }
@@ -67,30 +72,62 @@ public final class ReplayLedger implements RequestSigner {
     if (id == null) {
       return false;
     }
+    byte[] body = request.body();
+    long bodyHash = hash(body);
     synchronized (sent) {
       Entry entry = sent.get(id);
-      return entry != null && entry.fingerprint.equals(fingerprint(request, request.body()))
+      return entry != null && entry.matches(request.method(), request.path(), length(body), bodyHash)
           && entry.attempts >= 2;
     }
   }
 
-  /**
-   * @param request the request
-   * @param body its body bytes (only read), or null; null and empty give the same fingerprint
-   */
-  private static String fingerprint(ApiRequest request, byte[] body) {
-    boolean none = body == null || body.length == 0;
-    return request.method() + " " + request.path() + " "
-        + (none ? 0 : body.length) + ":" + (none ? 0 : Arrays.hashCode(body));
+  /** @return the body's length; null and empty are the same (no body) */
+  private static int length(byte[] body) {
+    return body == null ? 0 : body.length;
   }
 
+  /**
+   * A 64-bit FNV-1a hash of the exact body bytes, computed in place (no copy, no string); null and empty
+   * give the same hash.
+   */
+  static long hash(byte[] body) {
+    long hash = 0xcbf29ce484222325L;
+    if (body != null) {
+      for (byte b : body) {
+        hash ^= b & 0xff;
+        hash *= 0x100000001b3L;
+      }
+    }
+    return hash;
+  }
+
+  /**
+   * What was sent under one reference id (method, path, body length and body hash) and how many
+   * attempts of it counted.
+   */
   private static final class Entry {
-    final String fingerprint;
+    HttpMethod method;
+    String path;
+    int length;
+    long hash;
     int attempts;
 
-    Entry(String fingerprint, int attempts) {
-      this.fingerprint = fingerprint;
-      this.attempts = attempts;
+    Entry(HttpMethod method, String path, int length, long hash) {
+      remember(method, path, length, hash);
+    }
+
+    /** Replaces what is remembered by another request: its first attempt. */
+    void remember(HttpMethod method, String path, int length, long hash) {
+      this.method = method;
+      this.path = path;
+      this.length = length;
+      this.hash = hash;
+      this.attempts = 1;
+    }
+
+    boolean matches(HttpMethod method, String path, int length, long hash) {
+      return this.method == method && this.length == length && this.hash == hash
+          && this.path.equals(path);
     }
   }
 }

@@ -9,7 +9,9 @@ import io.github.paysdk.core.http.HttpExecutor;
 import io.github.paysdk.core.http.HttpMethod;
 import io.github.paysdk.core.json.JsonCodec;
 import io.github.paysdk.odero.error.OderoError;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place that knows Odero's envelope: builds JSON requests (body serialized exactly once), sends
@@ -21,6 +23,10 @@ public final class OderoApi {
   private final HttpExecutor executor;
   private final JsonCodec json;
   private final OderoErrorMapper errors;
+  /** {@code OderoEnvelope<T>} per data type {@code T}: one entry per model type the SDK reads. */
+  private final Map<JavaType, JavaType> envelopes = new ConcurrentHashMap<>();
+  /** {@code OderoList<T>} per item class. */
+  private final Map<Class<?>, JavaType> lists = new ConcurrentHashMap<>();
 
   /**
    * @param executor sends signed requests
@@ -77,7 +83,12 @@ public final class OderoApi {
    * @return the list
    */
   public <T> OderoList<T> list(ApiRequest request, Class<T> itemType) {
-    return data(request, json.mapper().getTypeFactory().constructParametricType(OderoList.class, itemType));
+    JavaType list = lists.get(itemType);
+    if (list == null) {
+      list = json.mapper().getTypeFactory().constructParametricType(OderoList.class, itemType);
+      lists.putIfAbsent(itemType, list);
+    }
+    return data(request, list);
   }
 
   /**
@@ -95,11 +106,19 @@ public final class OderoApi {
     }
   }
 
+  /** @return {@code OderoEnvelope<type>}, built once per type (building it allocates every time) */
+  private JavaType envelopeOf(JavaType type) {
+    JavaType envelope = envelopes.get(type);
+    if (envelope == null) {
+      envelope = json.mapper().getTypeFactory().constructParametricType(OderoEnvelope.class, type);
+      envelopes.putIfAbsent(type, envelope);
+    }
+    return envelope;
+  }
+
   private <T> T data(ApiRequest request, JavaType type) {
     ApiResponse response = executor.execute(request);
-    JavaType envelope =
-        json.mapper().getTypeFactory().constructParametricType(OderoEnvelope.class, type);
-    OderoEnvelope<T> parsed = json.read(response, envelope);
+    OderoEnvelope<T> parsed = json.read(response, envelopeOf(type));
     if (parsed.errors() != null) {
       throw errors.exceptionFor(response, parsed.errors());
     }

@@ -1,20 +1,18 @@
 package io.github.paysdk.odero.internal;
 
 import io.github.paysdk.core.error.ValidationException;
+import io.github.paysdk.core.validation.Digits;
 import io.github.paysdk.core.validation.Validate;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The platform's input rules, shared by the request builders. */
 public final class OderoRules {
   /** The installment counts the platform accepts. */
   public static final Set<Integer> INSTALLMENTS = Set.of(1, 2, 3, 6, 9, 12);
-  private static final Pattern BIN = Pattern.compile("[0-9]{6,8}");
-  private static final Pattern LAST_FOUR = Pattern.compile("[0-9]{4}");
 
   private OderoRules() {}
 
@@ -77,7 +75,7 @@ public final class OderoRules {
    * @throws ValidationException if set and not 6 to 8 digits
    */
   public static String bin(String value, String field) {
-    if (value != null && !BIN.matcher(value).matches()) {
+    if (value != null && !Digits.only(value, 6, 8)) {
       throw new ValidationException(field, "must be 6 to 8 digits");
     }
     return value;
@@ -90,7 +88,7 @@ public final class OderoRules {
    * @throws ValidationException if set and not 4 digits
    */
   public static String lastFour(String value, String field) {
-    if (value != null && !LAST_FOUR.matcher(value).matches()) {
+    if (value != null && !Digits.only(value, 4, 4)) {
       throw new ValidationException(field, "must be 4 digits");
     }
     return value;

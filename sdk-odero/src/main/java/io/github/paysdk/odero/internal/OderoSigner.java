@@ -71,10 +71,47 @@ public final class OderoSigner implements RequestSigner {
    * @return the standard, padded Base64 of the SHA-256 digest
    */
   public static String signature(String url, String apiKey, String secretKey, String rnd, byte[] body) {
-    byte[] prefix =
-        Crypto.utf8(URLDecoder.decode(url, StandardCharsets.UTF_8) + apiKey + secretKey + rnd);
+    byte[] prefix = prefix(decode(url), apiKey, secretKey, rnd);
     // Hashed one after the other: the body is not copied into a concatenation.
     return Crypto.base64(body == null ? Crypto.sha256(prefix) : Crypto.sha256(prefix, body));
+  }
+
+  /** URL-decodes; without {@code %} or {@code +} a URL decodes to itself and no buffer is made. */
+  private static String decode(String url) {
+    boolean plain = url.indexOf('%') < 0 && url.indexOf('+') < 0;
+    return plain ? url : URLDecoder.decode(url, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The UTF-8 bytes of {@code url + apiKey + secretKey + rnd}: written straight into one array when all
+   * four are ASCII (the usual case), without the concatenated string.
+   */
+  private static byte[] prefix(String url, String apiKey, String secretKey, String rnd) {
+    if (!isAscii(url) || !isAscii(apiKey) || !isAscii(secretKey) || !isAscii(rnd)) {
+      return Crypto.utf8(url + apiKey + secretKey + rnd);
+    }
+    byte[] out = new byte[url.length() + apiKey.length() + secretKey.length() + rnd.length()];
+    int at = put(url, out, 0);
+    at = put(apiKey, out, at);
+    at = put(secretKey, out, at);
+    put(rnd, out, at);
+    return out;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int put(String ascii, byte[] out, int at) {
+    for (int i = 0; i < ascii.length(); i++) {
+      out[at + i] = (byte) ascii.charAt(i);
+    }
+    return at + ascii.length();
   }
 
   @Override

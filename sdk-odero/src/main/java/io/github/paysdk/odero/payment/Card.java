@@ -3,8 +3,8 @@ package io.github.paysdk.odero.payment;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.paysdk.core.error.ValidationException;
 import io.github.paysdk.core.logging.Redactor;
+import io.github.paysdk.core.validation.Digits;
 import io.github.paysdk.core.validation.Validate;
-import java.util.regex.Pattern;
 
 /**
  * The card to charge: either a new card (holder name, number, expiry, CVC) or a stored card
@@ -32,11 +32,6 @@ public record Card(
     Boolean storeCardAfterSuccessPayment) {
 
 
-  private static final Pattern NUMBER = Pattern.compile("[0-9]{12,19}");
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-  private static final Pattern MONTH = Pattern.compile("0[1-9]|1[0-2]");
-  private static final Pattern CVC = Pattern.compile("[0-9]{3,4}");
-
   /**
    * Checks every field, however the value is built.
    *
@@ -48,19 +43,28 @@ public record Card(
       Validate.notBlank(cardUserKey, "card.cardUserKey");
       check(cardNumber == null, "card.cardNumber", "must not be set together with cardToken");
       if (cvc != null) {
-        check(CVC.matcher(cvc).matches(), "card.cvc", "must be 3 or 4 digits");
+        check(Digits.only(cvc, 3, 4), "card.cvc", "must be 3 or 4 digits");
       }
     } else {
       Validate.notBlank(cardHolderName, "card.cardHolderName");
       Validate.required(cardNumber, "card.cardNumber");
-      check(NUMBER.matcher(cardNumber).matches(), "card.cardNumber", "must be 12 to 19 digits");
+      check(Digits.only(cardNumber, 12, 19), "card.cardNumber", "must be 12 to 19 digits");
       Validate.required(expireYear, "card.expireYear");
-      check(YEAR.matcher(expireYear).matches(), "card.expireYear", "must be 4 digits, e.g. 2044");
+      check(Digits.only(expireYear, 4, 4), "card.expireYear", "must be 4 digits, e.g. 2044");
       Validate.required(expireMonth, "card.expireMonth");
-      check(MONTH.matcher(expireMonth).matches(), "card.expireMonth", "must be 01 to 12");
+      check(isMonth(expireMonth), "card.expireMonth", "must be 01 to 12");
       Validate.required(cvc, "card.cvc");
-      check(CVC.matcher(cvc).matches(), "card.cvc", "must be 3 or 4 digits");
+      check(Digits.only(cvc, 3, 4), "card.cvc", "must be 3 or 4 digits");
     }
+  }
+
+  /** Same as matching {@code 0[1-9]|1[0-2]}: a two-digit month. */
+  static boolean isMonth(String text) {
+    if (!Digits.only(text, 2, 2)) {
+      return false;
+    }
+    int month = (text.charAt(0) - '0') * 10 + (text.charAt(1) - '0');
+    return month >= 1 && month <= 12;
   }
 
   private static void check(boolean ok, String field, String rule) {

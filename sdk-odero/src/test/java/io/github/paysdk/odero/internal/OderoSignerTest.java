@@ -139,6 +139,38 @@ class OderoSignerTest {
     assertThat(encoded).isEqualTo(sign("https://h/p?q=a b", "k", "s", "r", null));
   }
 
+  /** The platform's formula written out the plain way, to compare the signer's byte-level path with. */
+  private static String reference(String url, String apiKey, String secret, String rnd, String body)
+      throws Exception {
+    java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+    digest.update((java.net.URLDecoder.decode(url, StandardCharsets.UTF_8) + apiKey + secret + rnd)
+        .getBytes(StandardCharsets.UTF_8));
+    if (body != null) {
+      digest.update(body.getBytes(StandardCharsets.UTF_8));
+    }
+    return java.util.Base64.getEncoder().encodeToString(digest.digest());
+  }
+
+  @Test
+  void asciiAndNonAsciiPartsSignAsTheirConcatenatedUtf8Bytes() throws Exception {
+    String[][] cases = {
+        {"https://h/p/1", "k", "s", "r", null},
+        {"https://h/p/1", "k", "s", "r", ""},
+        {"https://h/p?q=a%20b&x=%C3%A7", "k", "s", "r", "{}"},
+        {"https://h/p?q=a+b", "k", "s", "r", null},
+        {"https://h/%E2%82%AC", "k", "s", "r", null},
+        {"https://h/p/\u00e7", "k", "s", "r", "{\"a\":\"\u20ac\"}"},
+        {"https://h/p", "kl\u00fc", "s", "r", null},
+        {"https://h/p", "k", "secret-\u00df-\ud83d\ude00", "r", "{}"},
+        {"https://h/p", "k", "s", "r\u0131", null},
+        {"https://h/p", "", "", "", null},
+    };
+    for (String[] c : cases) {
+      assertThat(sign(c[0], c[1], c[2], c[3], c[4])).as(String.join(" | ", c[0], c[1], c[3]))
+          .isEqualTo(reference(c[0], c[1], c[2], c[3], c[4]));
+    }
+  }
+
   @Test
   void toStringHidesTheKeys() {
     assertThat(OderoSigner.withRandomUuids(Secret.of("my-api-key"), Secret.of("my-secret")).toString())
