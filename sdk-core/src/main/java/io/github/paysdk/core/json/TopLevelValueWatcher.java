@@ -9,8 +9,8 @@ import java.io.IOException;
 
 /**
  * A parser that tells a {@link Listener} about every value of the top-level object (its field name and
- * first token, JSON null included) while a deserializer reads through it: lets one parse both build the
- * model and check something else about the answer. Every token-advancing method is routed through one
+ * first token, JSON null included), and optionally every field name read, while a deserializer reads
+ * through it: lets one parse both build the model and check something else about the answer. Every token-advancing method is routed through one
  * hook; skipped children are never top-level values, so skipping needs none.
  */
 public final class TopLevelValueWatcher extends JsonParserDelegate {
@@ -25,6 +25,14 @@ public final class TopLevelValueWatcher extends JsonParserDelegate {
      *     {@code START_ARRAY}
      */
     void topLevelValue(String name, JsonToken token);
+
+    /**
+     * Told about every field name the deserializer reads, at any depth (names inside values it skips
+     * are not read); does nothing unless overridden.
+     *
+     * @param name the field name, as written in the document (after unescaping)
+     */
+    default void fieldName(String name) {}
   }
 
   /**
@@ -86,9 +94,12 @@ public final class TopLevelValueWatcher extends JsonParserDelegate {
     return token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
   }
 
-  private void observe(JsonToken token) {
-    if (token == null || token == JsonToken.FIELD_NAME
-        || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+  private void observe(JsonToken token) throws IOException {
+    if (token == JsonToken.FIELD_NAME) {
+      listener.fieldName(delegate.currentName());
+      return;
+    }
+    if (token == null || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
       return;
     }
     JsonStreamContext context = delegate.getParsingContext();

@@ -72,6 +72,26 @@ class TopLevelValueWatcherTest {
   }
 
   @Test
+  void canAlsoHearEveryFieldNameReadAtAnyDepth() {
+    List<String> names = new ArrayList<>();
+    TopLevelValueWatcher.Listener both = new TopLevelValueWatcher.Listener() {
+      @Override
+      public void topLevelValue(String name, JsonToken token) {}
+
+      @Override
+      public void fieldName(String name) {
+        names.add(name);
+      }
+    };
+
+    codec.read(response(BODY), type(Order.class), both);
+
+    // "deep" and "unknown" are skipped whole by the deserializer, so the names inside them are never read
+    assertThat(names).containsExactly("id", "item", "id", "deep", "items", "id", "unknown", "n", "i", "f",
+        "esc");
+  }
+
+  @Test
   void failsLikeAPlainRead() {
     assertThatThrownBy(() -> codec.read(response(""), type(Order.class), listener))
         .isInstanceOf(MalformedResponseException.class).hasMessage("Response body is empty (HTTP 200)");

@@ -20,8 +20,6 @@ import okhttp3.HttpUrl;
 public final class OdeonPayApi {
   private static final String JSON = "application/json";
   private static final JavaType ENVELOPE = OdeonPayJson.codec().mapper().constructType(Envelope.class);
-  private static final JavaType TRANSACTION_ENVELOPE =
-      OdeonPayJson.codec().mapper().constructType(TransactionEnvelope.class);
   private final HttpExecutor executor;
   private final String publicId;
   private final boolean invoiceDuplicateProtection;
@@ -93,12 +91,7 @@ public final class OdeonPayApi {
         .retryMode(mode)
         .lookupKey(lookupKey)
         .build());
-    RejectionCheck rejection = new RejectionCheck();
-    TransactionEnvelope typed = OdeonPayJson.codec().read(response, TRANSACTION_ENVELOPE, rejection);
-    if (typed.model() == null && typed.threeDsRedirectModel() == null && typed.threeDsModel() == null) {
-      rejection.throwIfRejected(response, typed.success(), typed.message());
-    }
-    return new Reply(response, typed);
+    return new Reply(response, TransactionEnvelopes.read(response));
   }
 
   /**

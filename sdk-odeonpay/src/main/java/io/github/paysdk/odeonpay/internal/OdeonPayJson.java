@@ -18,11 +18,22 @@ public final class OdeonPayJson {
       .addModule(new SimpleModule("odeonpay-amounts")
           .addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
       .build());
+  private static final JsonCodec EXACT_NAMES = new JsonCodec(JsonMappers.builder().build());
 
   private OdeonPayJson() {}
 
   /** @return the shared, thread-safe codec */
   public static JsonCodec codec() {
     return CODEC;
+  }
+
+  /**
+   * Core's settings with property names matched exactly: for {@link TransactionEnvelopes}' first pass
+   * only, which falls back to {@link #codec()} whenever exact matching could read differently.
+   *
+   * @return the shared, thread-safe codec
+   */
+  static JsonCodec exactNames() {
+    return EXACT_NAMES;
   }
 }
