@@ -137,20 +137,9 @@ public final class JsonCodec {
     if (required.length == 0) {
       return read(response, type);
     }
-    requireBody(response);
-    T value;
-    String missing;
-    try (TopLevelFieldWatcher parser =
-        new TopLevelFieldWatcher(mapper.createParser(response.body()), required)) {
-      value = mapper.readValue(parser, type);
-      if (value == null) {
-        throw malformed(response, "Response body is JSON null", null);
-      }
-      missing = parser.firstMissing();
-    } catch (IOException e) {
-      throw malformed(response, "Response body is not a valid " + type.getSimpleName(),
-          JsonFailure.of(e));
-    }
+    TopLevelFieldWatcher fields = new TopLevelFieldWatcher(required);
+    T value = read(response, mapper.constructType(type), fields);
+    String missing = fields.firstMissing();
     if (missing != null) {
       throw malformed(response, "Response has no " + missing, null);
     }
