@@ -95,6 +95,33 @@ public final class JsonCodec {
   }
 
   /**
+   * Like {@link #read(ApiResponse, JavaType)}, telling {@code listener} about every top-level value in the
+   * same pass (see {@link TopLevelValueWatcher}): one parse both builds the model and lets the caller check
+   * something else about the answer.
+   *
+   * @param response a response
+   * @param type the model type
+   * @param listener told about each top-level value while the body is parsed
+   * @param <T> the model type
+   * @return the body parsed as {@code type}
+   * @throws MalformedResponseException if the body is empty or not that shape
+   */
+  public <T> T read(ApiResponse response, JavaType type, TopLevelValueWatcher.Listener listener) {
+    requireBody(response);
+    try (JsonParser parser =
+        new TopLevelValueWatcher(mapper.createParser(response.body()), listener)) {
+      T value = mapper.readValue(parser, type);
+      if (value == null) {
+        throw malformed(response, "Response body is JSON null", null);
+      }
+      return value;
+    } catch (IOException | IllegalArgumentException e) {
+      throw malformed(response, "Response body is not a valid " + type.getRawClass().getSimpleName(),
+          JsonFailure.of(e));
+    }
+  }
+
+  /**
    * Parses the body into {@code type} and, in the same pass, checks that the named top-level fields are
    * present and not null: one parse instead of a parse and a scan.
    *
@@ -110,20 +137,9 @@ public final class JsonCodec {
     if (required.length == 0) {
       return read(response, type);
     }
-    requireBody(response);
-    T value;
-    String missing;
-    try (TopLevelFieldWatcher parser =
-        new TopLevelFieldWatcher(mapper.createParser(response.body()), required)) {
-      value = mapper.readValue(parser, type);
-      if (value == null) {
-        throw malformed(response, "Response body is JSON null", null);
-      }
-      missing = parser.firstMissing();
-    } catch (IOException e) {
-      throw malformed(response, "Response body is not a valid " + type.getSimpleName(),
-          JsonFailure.of(e));
-    }
+    TopLevelFieldWatcher fields = new TopLevelFieldWatcher(required);
+    T value = read(response, mapper.constructType(type), fields);
+    String missing = fields.firstMissing();
     if (missing != null) {
       throw malformed(response, "Response has no " + missing, null);
     }

@@ -41,6 +41,17 @@ class CardValidationTest {
   }
 
   @Test
+  void securityCodeIsOnlyAsciiDigitsWithNothingAround() {
+    assertThat(CardValidation.securityCode("000", "cvv")).isEqualTo("000");
+    assertThat(CardValidation.securityCode("9999", "cvv")).isEqualTo("9999");
+    for (String bad : new String[] {"12345", "12a", "1 23", " 123", "123 ", "123\n", "-12", "1.2",
+        "\u0661\u0662\u0663", "\uff11\uff12\uff13", "12/", "12:"}) {
+      assertThatThrownBy(() -> CardValidation.securityCode(bad, "cvv"))
+          .as(bad).hasMessage("cvv must be 3 or 4 digits");
+    }
+  }
+
+  @Test
   void expiryMonthIsValidThroughItsEnd() {
     YearMonth now = YearMonth.of(2026, 11);
     CardValidation.notExpired(11, 2026, now, "expiry");

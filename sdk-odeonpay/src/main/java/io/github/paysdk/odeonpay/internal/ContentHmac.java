@@ -13,6 +13,8 @@ public final class ContentHmac {
   /** The header that carries the value. */
   public static final String HEADER = "Content-HMAC";
 
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
   private ContentHmac() {}
 
   /**
@@ -30,8 +32,17 @@ public final class ContentHmac {
    * @return the header value
    */
   public static String compute(HmacSha256 key, byte[] body) {
-    String hex = Crypto.hex(key.compute(body));
-    return Crypto.base64(hex.getBytes(StandardCharsets.US_ASCII));
+    return Crypto.base64(hexAscii(key.compute(body)));
+  }
+
+  /** Lower-case hex as ASCII bytes, straight into the array Base64 encodes (no char[] or String between). */
+  private static byte[] hexAscii(byte[] data) {
+    byte[] out = new byte[data.length * 2];
+    for (int i = 0; i < data.length; i++) {
+      out[2 * i] = HEX_DIGITS[(data[i] >> 4) & 0xF];
+      out[2 * i + 1] = HEX_DIGITS[data[i] & 0xF];
+    }
+    return out;
   }
 
   /**

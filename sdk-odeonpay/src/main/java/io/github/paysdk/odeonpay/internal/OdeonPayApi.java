@@ -13,10 +13,13 @@ import okhttp3.HttpUrl;
 
 /**
  * Sends OdeonPay calls: serializes the body once, picks nothing implicitly (every call names its retry
- * mode), and parses the envelope. Shared by the services of one client.
+ * mode), and parses the envelope. A 2xx rejection ({@code success:false} without a payload) is told apart
+ * in the same parse ({@link RejectionCheck}) and thrown as a
+ * {@link io.github.paysdk.odeonpay.error.RequestRejectedException}. Shared by the services of one client.
  */
 public final class OdeonPayApi {
   private static final String JSON = "application/json";
+  private static final JavaType ENVELOPE = OdeonPayJson.codec().mapper().constructType(Envelope.class);
   private final HttpExecutor executor;
   private final String publicId;
   private final boolean invoiceDuplicateProtection;
@@ -88,7 +91,7 @@ public final class OdeonPayApi {
         .retryMode(mode)
         .lookupKey(lookupKey)
         .build());
-    return new Reply(response, OdeonPayJson.codec().read(response, TransactionEnvelope.class));
+    return new Reply(response, TransactionEnvelopes.read(response));
   }
 
   /**
@@ -117,7 +120,9 @@ public final class OdeonPayApi {
         .build());
     JavaType listing = OdeonPayJson.codec().mapper().getTypeFactory()
         .constructParametricType(Transactions.class, type);
-    Transactions<T> parsed = OdeonPayJson.codec().read(response, listing);
+    RejectionCheck rejection = new RejectionCheck();
+    Transactions<T> parsed = OdeonPayJson.codec().read(response, listing, rejection);
+    rejection.throwIfRejected(response);
     if (parsed.transactions() == null) {
       throw new Reply(response, (Envelope) null).missing("transactions");
     }
@@ -134,7 +139,11 @@ public final class OdeonPayApi {
 
   private Reply send(ApiRequest request) {
     ApiResponse response = executor.execute(request);
-    Envelope envelope = OdeonPayJson.codec().read(response, Envelope.class);
+    RejectionCheck rejection = new RejectionCheck();
+    Envelope envelope = OdeonPayJson.codec().read(response, ENVELOPE, rejection);
+    if (!envelope.hasPayload()) {
+      rejection.throwIfRejected(response, envelope.success(), envelope.message());
+    }
     return new Reply(response, envelope);
   }
 }

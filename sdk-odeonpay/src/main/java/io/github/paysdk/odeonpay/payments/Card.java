@@ -2,8 +2,6 @@ package io.github.paysdk.odeonpay.payments;
 
 import io.github.paysdk.core.logging.Redactor;
 import io.github.paysdk.core.validation.CardValidation;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 
 /**
  * Card data for a charge. Validated on creation: the number must pass the Luhn check, the CVV must be 3 or
@@ -21,8 +19,7 @@ public record Card(String pan, String cvv, int expiryMonth, int expiryYear) {
     CardValidation.cardNumber(pan, "card.pan");
     CardValidation.securityCode(cvv, "card.cvv");
     // A card is valid through its expiry month; judge by the last zone on earth to enter a new month.
-    CardValidation.notExpired(expiryMonth, expiryYear, YearMonth.now(ZoneOffset.ofHours(-12)),
-        "card.expiry");
+    CardValidation.notExpired(expiryMonth, expiryYear, LastZoneMonth.now(), "card.expiry");
   }
 
   /**
