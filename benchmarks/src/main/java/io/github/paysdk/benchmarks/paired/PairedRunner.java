@@ -33,10 +33,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>With {@code -prof gc} among the options, each fork's bytes allocated per operation
  * ({@code gc.alloc.rate.norm}) are recorded and summarised the same way.
  *
- * <p>Usage: {@code PairedRunner callcost|loopback [JMH options]}, with system properties
- * {@code paired.rounds} (default 5), {@code paired.filter} (a regex on the pair's name, default all) and
- * {@code paired.out} (a CSV of every fork's score, default {@code paired-<suite>.csv}). JMH options given
- * apply to every fork (e.g. {@code -wi 6 -w 1 -i 4 -r 1}); forks are always 1 per run.
+ * <p>Usage: {@code PairedRunner callcost|loopback [--rounds=N] [--filter=REGEX] [--out=FILE] [JMH options]}:
+ * rounds (default 5), a regex on the pair's name (default all), and a CSV of every fork's score (default
+ * {@code paired-<suite>.csv}). JMH options given apply to every fork (e.g. {@code -wi 6 -w 1 -i 4 -r 1});
+ * forks are always 1 per run.
  */
 public final class PairedRunner {
   private PairedRunner() {}
@@ -68,11 +68,24 @@ public final class PairedRunner {
       case "loopback" -> loopbackPairs();
       default -> throw new IllegalArgumentException("unknown suite: " + suite);
     };
-    CommandLineOptions given = new CommandLineOptions(List.of(args).subList(1, args.length)
+    int rounds = 5;
+    Pattern filter = Pattern.compile(".*");
+    Path csv = Path.of("paired-" + suite + ".csv");
+    int jmhArgs = 1;
+    for (; jmhArgs < args.length && args[jmhArgs].startsWith("--"); jmhArgs++) {
+      String arg = args[jmhArgs];
+      if (arg.startsWith("--rounds=")) {
+        rounds = Integer.parseInt(arg.substring("--rounds=".length()));
+      } else if (arg.startsWith("--filter=")) {
+        filter = Pattern.compile(arg.substring("--filter=".length()));
+      } else if (arg.startsWith("--out=")) {
+        csv = Path.of(arg.substring("--out=".length()));
+      } else {
+        throw new IllegalArgumentException("unknown option: " + arg);
+      }
+    }
+    CommandLineOptions given = new CommandLineOptions(List.of(args).subList(jmhArgs, args.length)
         .toArray(String[]::new));
-    int rounds = Integer.getInteger("paired.rounds", 5);
-    Pattern filter = Pattern.compile(System.getProperty("paired.filter", ".*"));
-    Path csv = Path.of(System.getProperty("paired.out", "paired-" + suite + ".csv"));
     List<String> lines = new ArrayList<>(List.of("pair,round,side,score,unit,bytesPerOp"));
     List<String> summary = new ArrayList<>();
     List<String> allocation = new ArrayList<>();
