@@ -10,8 +10,9 @@ import java.io.IOException;
 /**
  * A parser that tells a {@link Listener} about every value of the top-level object (its field name and
  * first token, JSON null included), and optionally every field name read, while a deserializer reads
- * through it: lets one parse both build the model and check something else about the answer. Every token-advancing method is routed through one
- * hook; skipped children are never top-level values, so skipping needs none.
+ * through it: lets one parse both build the model and check something else about the answer. Every
+ * token-advancing method is routed through one hook; skipped children are never top-level values, so
+ * skipping needs none.
  */
 public final class TopLevelValueWatcher extends JsonParserDelegate {
   private final Listener listener;
