@@ -2,6 +2,7 @@ package io.github.paysdk.benchmarks.paired;
 
 import io.github.paysdk.benchmarks.callcost.CallCost;
 import io.github.paysdk.benchmarks.loopback.Loopback;
+import io.github.paysdk.benchmarks.loopback.LoopbackAlternating;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -34,7 +36,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>With {@code -prof gc} among the options, each fork's bytes allocated per operation
  * ({@code gc.alloc.rate.norm}) are recorded and summarised the same way.
  *
- * <p>Usage: {@code PairedRunner callcost|loopback [--rounds=N] [--filter=REGEX] [--out=FILE] [JMH options]}:
+ * <p>Suite {@code alternating} runs {@link LoopbackAlternating} instead, where the two sides take turns
+ * iteration by iteration inside one fork; each SDK iteration is paired with the raw one after it.
+ *
+ * <p>Usage: {@code PairedRunner callcost|loopback|alternating [--rounds=N] [--filter=REGEX] [--out=FILE] [JMH options]}:
  * rounds (default 5), a regex on the pair's name (default all), and a CSV of every fork's score (default
  * {@code paired-<suite>.csv}). JMH options given apply to every fork (e.g. {@code -wi 6 -w 1 -i 4 -r 1});
  * forks are always 1 per run.
@@ -67,6 +72,7 @@ public final class PairedRunner {
     List<Pair> pairs = switch (suite) {
       case "callcost" -> callCostPairs();
       case "loopback" -> loopbackPairs();
+      case "alternating" -> List.of();
       default -> throw new IllegalArgumentException("unknown suite: " + suite);
     };
     int rounds = 5;
@@ -87,6 +93,10 @@ public final class PairedRunner {
     }
     CommandLineOptions given = new CommandLineOptions(List.of(args).subList(jmhArgs, args.length)
         .toArray(String[]::new));
+    if (suite.equals("alternating")) {
+      alternating(given, rounds, filter, csv);
+      return;
+    }
     List<String> lines = new ArrayList<>(List.of("pair,round,side,score,unit,bytesPerOp"));
     List<String> summary = new ArrayList<>();
     List<String> allocation = new ArrayList<>();
@@ -130,6 +140,56 @@ public final class PairedRunner {
       out.println("|---|---:|---:|---|---|---:|---:|---:|");
       allocation.forEach(out::println);
     }
+  }
+
+  /**
+   * Runs {@link LoopbackAlternating} at 1, 8, 32 and 128 callers, {@code rounds} forks each, and pairs
+   * every measured SDK iteration with the raw iteration after it.
+   */
+  private static void alternating(CommandLineOptions given, int rounds, Pattern filter, Path csv)
+      throws RunnerException {
+    List<String> lines = new ArrayList<>(List.of("level,fork,pair,sdk,raw,unit"));
+    List<String> summary = new ArrayList<>();
+    for (int threads : new int[] {1, 8, 32, 128}) {
+      String name = "alternating-t" + threads;
+      if (!filter.matcher(name).find()) {
+        continue;
+      }
+      List<Double> sdk = new ArrayList<>();
+      List<Double> raw = new ArrayList<>();
+      String unit = "";
+      for (int fork = 0; fork < rounds; fork++) {
+        Options options = new OptionsBuilder().parent(given).forks(1).threads(threads)
+            .include("^" + Pattern.quote(LoopbackAlternating.class.getName() + ".getDisbursement") + "$")
+            .verbosity(VerboseMode.SILENT).build();
+        for (RunResult result : new Runner(options).run()) {
+          unit = result.getPrimaryResult().getScoreUnit();
+          int warmups = result.getParams().getWarmup().getCount();
+          for (BenchmarkResult forkResult : result.getBenchmarkResults()) {
+            double[] scores = forkResult.getIterationResults().stream()
+                .mapToDouble(iteration -> iteration.getPrimaryResult().getScore()).toArray();
+            int pair = 0;
+            for (int m = 0; m + 1 < scores.length; m++) {
+              if (LoopbackAlternating.isSdkIteration(warmups + m + 1)) {
+                sdk.add(scores[m]);
+                raw.add(scores[m + 1]);
+                lines.add(name + "," + fork + "," + pair++ + "," + scores[m] + "," + scores[m + 1] + ","
+                    + unit);
+                m++;
+              }
+            }
+          }
+        }
+        write(csv, lines);
+      }
+      summary.add(summaryLine(new Pair(name, null, null),
+          sdk.stream().mapToDouble(Double::doubleValue).toArray(),
+          raw.stream().mapToDouble(Double::doubleValue).toArray(), unit));
+    }
+    System.out.println();
+    System.out.println("| level | raw median | SDK median | unit | SDK/raw per pair of iterations | median | min | max |");
+    System.out.println("|---|---:|---:|---|---|---:|---:|---:|");
+    summary.forEach(System.out::println);
   }
 
   /** @return the fork's bytes allocated per operation, or NaN when run without {@code -prof gc} */

@@ -22,6 +22,13 @@ class PairedRunnerTest {
   }
 
   @Test
+  void alternatingIterationsStartWithTheSdk() {
+    assertThat(io.github.paysdk.benchmarks.loopback.LoopbackAlternating.isSdkIteration(1)).isTrue();
+    assertThat(io.github.paysdk.benchmarks.loopback.LoopbackAlternating.isSdkIteration(2)).isFalse();
+    assertThat(io.github.paysdk.benchmarks.loopback.LoopbackAlternating.isSdkIteration(9)).isTrue();
+  }
+
+  @Test
   void everyCallAndLevelIsPaired() {
     assertThat(PairedRunner.callCostPairs()).hasSize(10);
     assertThat(PairedRunner.loopbackPairs()).extracting(PairedRunner.Pair::name)
