@@ -24,7 +24,7 @@ public final class LoopbackRunner {
     for (int threads : new int[] {1, 8, 32, 128}) {
       new Runner(new OptionsBuilder()
           .parent(given)
-          .include(Loopback.class.getName())
+          .include("^" + java.util.regex.Pattern.quote(Loopback.class.getName() + ".") + "\\w+$")
           .threads(threads)
           .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
           .result("loopback-t" + threads + ".json")
