@@ -70,25 +70,10 @@ public final class CardValidation {
     if (cvv == null || cvv.isBlank()) {
       throw new ValidationException(field, "is required");
     }
-    if (!isThreeOrFourDigits(cvv)) {
+    if (!Digits.only(cvv, 3, 4)) {
       throw new ValidationException(field, "must be 3 or 4 digits");
     }
     return cvv;
-  }
-
-  /** What {@code [0-9]{3,4}} matches, without compiling a pattern per call. */
-  private static boolean isThreeOrFourDigits(String text) {
-    int length = text.length();
-    if (length < 3 || length > 4) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
