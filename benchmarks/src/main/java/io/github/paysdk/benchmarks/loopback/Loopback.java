@@ -1,13 +1,11 @@
 package io.github.paysdk.benchmarks.loopback;
 
 import io.github.paysdk.benchmarks.raw.RawOdeo;
-import io.github.paysdk.benchmarks.support.Credentials;
 import io.github.paysdk.benchmarks.support.LoopbackServer;
 import io.github.paysdk.odeo.OdeoClient;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,19 +51,13 @@ public class Loopback {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    server = new LoopbackServer(Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
-        .build();
+    server = LoopbackServer.start();
+    OkHttpClient http = LoopbackServer.pooledClient();
     if (side.equals("sdk")) {
-      sdk = OdeoClient.builder().clientId(Credentials.ODEO_CLIENT_ID)
-          .clientSecret(Credentials.ODEO_CLIENT_SECRET).signingKey(Credentials.ODEO_SIGNING_KEY)
-          .httpClient(http).baseUrl(server.baseUrl()).build();
+      sdk = server.odeoSdk(http);
       call = () -> sdk.disbursement().getDisbursement("123");
     } else {
-      RawOdeo raw = new RawOdeo(http, server.baseUrl(), Credentials.ODEO_CLIENT_ID,
-          Credentials.ODEO_CLIENT_SECRET, Credentials.ODEO_SIGNING_KEY);
-      raw.fetchToken();
+      RawOdeo raw = server.odeoRaw(http);
       call = () -> raw.getDisbursement("123");
     }
   }

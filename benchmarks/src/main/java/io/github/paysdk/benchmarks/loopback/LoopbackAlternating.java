@@ -1,12 +1,10 @@
 package io.github.paysdk.benchmarks.loopback;
 
 import io.github.paysdk.benchmarks.raw.RawOdeo;
-import io.github.paysdk.benchmarks.support.Credentials;
 import io.github.paysdk.benchmarks.support.LoopbackServer;
 import io.github.paysdk.odeo.OdeoClient;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,16 +47,10 @@ public class LoopbackAlternating {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    server = new LoopbackServer(Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
-        .build();
-    sdk = OdeoClient.builder().clientId(Credentials.ODEO_CLIENT_ID)
-        .clientSecret(Credentials.ODEO_CLIENT_SECRET).signingKey(Credentials.ODEO_SIGNING_KEY)
-        .httpClient(http).baseUrl(server.baseUrl()).build();
-    raw = new RawOdeo(http, server.baseUrl(), Credentials.ODEO_CLIENT_ID,
-        Credentials.ODEO_CLIENT_SECRET, Credentials.ODEO_SIGNING_KEY);
-    raw.fetchToken();
+    server = LoopbackServer.start();
+    OkHttpClient http = LoopbackServer.pooledClient();
+    sdk = server.odeoSdk(http);
+    raw = server.odeoRaw(http);
   }
 
   /** Gives the next iteration to the other client: odd iterations (counting from 1) are the SDK's. */

@@ -182,6 +182,10 @@ public final class PairedRunner {
         }
         write(csv, lines);
       }
+      if (sdk.isEmpty()) {
+        throw new IllegalArgumentException("no measured SDK iteration was followed by a raw one at "
+            + name + ": measure at least 3 iterations (-i), or 2 after an even warm-up count (-wi)");
+      }
       summary.add(summaryLine(new Pair(name, null, null),
           sdk.stream().mapToDouble(Double::doubleValue).toArray(),
           raw.stream().mapToDouble(Double::doubleValue).toArray(), unit));

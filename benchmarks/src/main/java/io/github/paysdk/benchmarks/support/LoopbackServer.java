@@ -2,6 +2,8 @@ package io.github.paysdk.benchmarks.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.paysdk.benchmarks.raw.RawOdeo;
+import io.github.paysdk.odeo.OdeoClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +13,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 
 /**
  * A local HTTP/1.1 server (the JDK's {@code com.sun.net.httpserver}) answering the Odeo token and
@@ -90,5 +95,46 @@ public final class LoopbackServer implements AutoCloseable {
   public void close() {
     server.stop(0);
     workers.shutdownNow();
+  }
+
+  /**
+   * Starts a server with the worker pool the loopback benchmarks use (four per core, at least eight).
+   *
+   * @return the started server
+   * @throws IOException if it cannot bind
+   */
+  public static LoopbackServer start() throws IOException {
+    return new LoopbackServer(Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
+  }
+
+  /**
+   * @return an OkHttpClient whose pool keeps up to 256 idle connections, so that 128 callers can each
+   *     keep one (OkHttp's default keeps 5); both sides of a loopback benchmark use one like it
+   */
+  public static OkHttpClient pooledClient() {
+    return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(256, 5, TimeUnit.MINUTES))
+        .build();
+  }
+
+  /**
+   * @param http the OkHttpClient to share
+   * @return the SDK's Odeo client pointed at this server
+   */
+  public OdeoClient odeoSdk(OkHttpClient http) {
+    return OdeoClient.builder().clientId(Credentials.ODEO_CLIENT_ID)
+        .clientSecret(Credentials.ODEO_CLIENT_SECRET).signingKey(Credentials.ODEO_SIGNING_KEY)
+        .httpClient(http).baseUrl(baseUrl()).build();
+  }
+
+  /**
+   * @param http the OkHttpClient to share
+   * @return the raw Odeo baseline pointed at this server, its token already fetched
+   */
+  public RawOdeo odeoRaw(OkHttpClient http) {
+    RawOdeo raw = new RawOdeo(http, baseUrl(), Credentials.ODEO_CLIENT_ID,
+        Credentials.ODEO_CLIENT_SECRET, Credentials.ODEO_SIGNING_KEY);
+    raw.fetchToken();
+    return raw;
   }
 }
