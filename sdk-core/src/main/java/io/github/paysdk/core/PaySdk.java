@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import okhttp3.OkHttp;
 
 /** Facts about this SDK build: its version, read from the build, and the {@code User-Agent} it sends. */
 public final class PaySdk {
@@ -15,13 +14,15 @@ public final class PaySdk {
 
   /**
    * The {@code User-Agent} sent with every request, naming the SDK, its version and the provider module.
+   * Kept short on purpose: the provider's server reads it on every call (the JVM and OkHttp versions,
+   * once part of it, cost the loopback benchmark's server 4-5% more CPU per request; see
+   * docs/performance.md).
    *
    * @param provider the provider module, e.g. {@code "odeo"}
-   * @return e.g. {@code paysdk-java/0.1.0 (odeo; Java 17.0.15; okhttp 5.3.2)}
+   * @return e.g. {@code paysdk-java/0.1.0 (odeo)}
    */
   public static String userAgent(String provider) {
-    return "paysdk-java/" + VERSION + " (" + provider + "; Java " + Runtime.version() + "; okhttp "
-        + OkHttp.VERSION + ")";
+    return "paysdk-java/" + VERSION + " (" + provider + ")";
   }
 
   private static String readVersion() {
