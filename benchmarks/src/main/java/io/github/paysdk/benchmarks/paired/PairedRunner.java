@@ -37,7 +37,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * ({@code gc.alloc.rate.norm}) are recorded and summarised the same way.
  *
  * <p>Suite {@code alternating} runs {@link LoopbackAlternating} instead, where the two sides take turns
- * iteration by iteration inside one fork; each SDK iteration is paired with the raw one after it.
+ * iteration by iteration inside one fork; each SDK iteration is paired with the raw one after it, and also
+ * compared with the mean of the raw iterations before and after it (see {@link #sdkOverNeighbours}).
  *
  * <p>Usage: {@code PairedRunner callcost|loopback|alternating [--rounds=N] [--filter=REGEX] [--out=FILE] [JMH options]}:
  * rounds (default 5), a regex on the pair's name (default all), and a CSV of every fork's score (default
@@ -150,6 +151,7 @@ public final class PairedRunner {
       throws RunnerException {
     List<String> lines = new ArrayList<>(List.of("level,fork,pair,sdk,raw,unit"));
     List<String> summary = new ArrayList<>();
+    List<String> aroundSummary = new ArrayList<>();
     for (int threads : new int[] {1, 8, 32, 128}) {
       String name = "alternating-t" + threads;
       if (!filter.matcher(name).find()) {
@@ -157,6 +159,7 @@ public final class PairedRunner {
       }
       List<Double> sdk = new ArrayList<>();
       List<Double> raw = new ArrayList<>();
+      List<Double> neighbours = new ArrayList<>();
       String unit = "";
       for (int fork = 0; fork < rounds; fork++) {
         Options options = new OptionsBuilder().parent(given).forks(1).threads(threads)
@@ -168,6 +171,9 @@ public final class PairedRunner {
           for (BenchmarkResult forkResult : result.getBenchmarkResults()) {
             double[] scores = forkResult.getIterationResults().stream()
                 .mapToDouble(iteration -> iteration.getPrimaryResult().getScore()).toArray();
+            for (double ratio : sdkOverNeighbours(scores, warmups)) {
+              neighbours.add(ratio);
+            }
             int pair = 0;
             for (int m = 0; m + 1 < scores.length; m++) {
               if (LoopbackAlternating.isSdkIteration(warmups + m + 1)) {
@@ -189,11 +195,37 @@ public final class PairedRunner {
       summary.add(summaryLine(new Pair(name, null, null),
           sdk.stream().mapToDouble(Double::doubleValue).toArray(),
           raw.stream().mapToDouble(Double::doubleValue).toArray(), unit));
+      double[] around = neighbours.stream().mapToDouble(Double::doubleValue).toArray();
+      aroundSummary.add("| " + name + " | " + around.length + " | **" + format(median(around)) + "** |");
     }
     System.out.println();
     System.out.println("| level | raw median | SDK median | unit | SDK/raw per pair of iterations | median | min | max |");
     System.out.println("|---|---:|---:|---|---|---:|---:|---:|");
     summary.forEach(System.out::println);
+    System.out.println();
+    System.out.println("| level | SDK iterations between two raw ones | median SDK / mean of the raw either side |");
+    System.out.println("|---|---:|---:|");
+    aroundSummary.forEach(System.out::println);
+  }
+
+  /**
+   * Compares each measured SDK iteration that has a measured raw iteration on both sides with the mean of
+   * those two. Pairing an SDK iteration only with the raw one after it lets a steady drift during the fork
+   * (the JIT still finishing, the host speeding up or slowing down) favour whichever side runs second; with
+   * a neighbour on each side a linear drift cancels.
+   *
+   * @param scores the fork's measured iteration scores, in order
+   * @param warmups the warm-up iterations before them
+   * @return SDK score / mean of its two raw neighbours, one per such SDK iteration
+   */
+  static double[] sdkOverNeighbours(double[] scores, int warmups) {
+    List<Double> ratios = new ArrayList<>();
+    for (int m = 1; m + 1 < scores.length; m++) {
+      if (LoopbackAlternating.isSdkIteration(warmups + m + 1)) {
+        ratios.add(scores[m] / ((scores[m - 1] + scores[m + 1]) / 2));
+      }
+    }
+    return ratios.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /** @return the fork's bytes allocated per operation, or NaN when run without {@code -prof gc} */

@@ -29,6 +29,16 @@ class PairedRunnerTest {
   }
 
   @Test
+  void sdkIterationsAreComparedWithTheRawOnEitherSideSoThatADriftCancels() {
+    // the machine speeds up by 10 ops/s per iteration; both clients are equally fast
+    double[] drifting = {100, 110, 120, 130, 140};
+    // no warm-up: iterations 1..5 are SDK, raw, SDK, raw, SDK; only the middle SDK one has two neighbours
+    assertThat(PairedRunner.sdkOverNeighbours(drifting, 0)).containsExactly(1.0);
+    // one warm-up iteration: raw, SDK, raw, SDK, raw
+    assertThat(PairedRunner.sdkOverNeighbours(drifting, 1)).containsExactly(1.0, 1.0);
+  }
+
+  @Test
   void everyCallAndLevelIsPaired() {
     assertThat(PairedRunner.callCostPairs()).hasSize(10);
     assertThat(PairedRunner.loopbackPairs()).extracting(PairedRunner.Pair::name)
