@@ -12,6 +12,7 @@ import io.github.paysdk.core.error.MalformedPayloadException;
 import io.github.paysdk.core.error.MalformedResponseException;
 import io.github.paysdk.core.http.ApiResponse;
 import io.github.paysdk.core.http.ErrorContexts;
+import io.github.paysdk.core.text.Ascii;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -253,13 +254,8 @@ public final class JsonCodec {
    */
   private static boolean cannotContain(byte[] json, String name) {
     int n = name.length();
-    if (n == 0) {
+    if (n == 0 || !Ascii.isAscii(name)) {
       return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (name.charAt(i) >= 0x80) {
-        return false;
-      }
     }
     // One pass: any backslash, or the name's bytes anywhere, and the field may be there.
     byte first = (byte) name.charAt(0);

@@ -1,5 +1,7 @@
 package io.github.paysdk.odeonpay.internal;
 
+import static io.github.paysdk.core.text.Ascii.isAscii;
+
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import io.github.paysdk.core.error.MalformedResponseException;
@@ -93,15 +95,6 @@ final class TransactionEnvelopes {
 
     boolean readsDifferently() {
       return readsDifferently;
-    }
-
-    private static boolean isAscii(String name) {
-      for (int i = 0; i < name.length(); i++) {
-        if (name.charAt(i) >= 0x80) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

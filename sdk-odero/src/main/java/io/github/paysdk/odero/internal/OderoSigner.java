@@ -1,5 +1,7 @@
 package io.github.paysdk.odero.internal;
 
+import static io.github.paysdk.core.text.Ascii.isAscii;
+
 import io.github.paysdk.core.auth.RequestSigner;
 import io.github.paysdk.core.auth.Secret;
 import io.github.paysdk.core.crypto.Crypto;
@@ -96,15 +98,6 @@ public final class OderoSigner implements RequestSigner {
     at = put(secretKey, out, at);
     put(rnd, out, at);
     return out;
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int put(String ascii, byte[] out, int at) {
