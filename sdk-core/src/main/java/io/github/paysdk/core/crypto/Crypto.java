@@ -9,7 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** The hashing and encoding primitives the providers' signers are built from. Thread-safe. */
 public final class Crypto {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final MessageDigest SHA_256 = newSha256();
 
   private Crypto() {}
@@ -99,12 +99,20 @@ public final class Crypto {
    * @return lower-case hex
    */
   public static String hex(byte[] data) {
-    char[] out = new char[data.length * 2];
+    return new String(hexAscii(data), StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * @param data bytes
+   * @return lower-case hex as ASCII bytes, for a signature that hashes or encodes the hex text itself
+   */
+  public static byte[] hexAscii(byte[] data) {
+    byte[] out = new byte[data.length * 2];
     for (int i = 0; i < data.length; i++) {
       out[2 * i] = HEX[(data[i] >> 4) & 0xF];
       out[2 * i + 1] = HEX[data[i] & 0xF];
     }
-    return new String(out);
+    return out;
   }
 
   /**

@@ -34,6 +34,8 @@ class CryptoTest {
   @Test
   void hexIsLowerCase() {
     assertThat(Crypto.hex(new byte[] {0x00, (byte) 0xAB, 0x7f})).isEqualTo("00ab7f");
+    assertThat(Crypto.hexAscii(new byte[] {0x00, (byte) 0xAB, 0x7f}))
+        .isEqualTo("00ab7f".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.github.paysdk.odeonpay.internal;
 
 import io.github.paysdk.core.crypto.Crypto;
 import io.github.paysdk.core.crypto.HmacSha256;
-import java.nio.charset.StandardCharsets;
 
 /**
  * OdeonPay's {@code Content-HMAC} value: Base64 of the ASCII lower-case hex HMAC-SHA256 of the exact body
@@ -12,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 public final class ContentHmac {
   /** The header that carries the value. */
   public static final String HEADER = "Content-HMAC";
-
-  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private ContentHmac() {}
 
@@ -32,17 +29,7 @@ public final class ContentHmac {
    * @return the header value
    */
   public static String compute(HmacSha256 key, byte[] body) {
-    return Crypto.base64(hexAscii(key.compute(body)));
-  }
-
-  /** Lower-case hex as ASCII bytes, straight into the array Base64 encodes (no char[] or String between). */
-  private static byte[] hexAscii(byte[] data) {
-    byte[] out = new byte[data.length * 2];
-    for (int i = 0; i < data.length; i++) {
-      out[2 * i] = HEX_DIGITS[(data[i] >> 4) & 0xF];
-      out[2 * i + 1] = HEX_DIGITS[data[i] & 0xF];
-    }
-    return out;
+    return Crypto.base64(Crypto.hexAscii(key.compute(body)));
   }
 
   /**
